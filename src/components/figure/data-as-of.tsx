@@ -1,0 +1,15 @@
+import { Text, View } from '@tarojs/components'
+import { useAppStore } from '../../store'
+import { formatDate } from '../../utils/format'
+
+/** "数据截至 …" so that a bundled offline copy is never mistaken for today's news. */
+export function DataAsOf() {
+  const dataAsOf = useAppStore((s) => s.feed.dataAsOf)
+  const status = useAppStore((s) => s.feedStatus)
+  return (
+    <View className='as-of' role='note'>
+      <Text>数据截至 {formatDate(dataAsOf)}</Text>
+      <Text>{status === 'fallback' ? '数据暂不可用，显示备用数据' : '离线可读 · 每个数字注明来源'}</Text>
+    </View>
+  )
+}

@@ -1,0 +1,25 @@
+import { Text, View } from '@tarojs/components'
+import type { Figure, Source } from '../../services/feed/schema'
+import { formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '../../utils/format'
+import './figure.scss'
+
+export type FigureRowProps = { figure: Figure; source?: Source }
+
+/** One figure with its period, stage (预计/目标/…) in words, and its source line. */
+export function FigureRow({ figure, source }: FigureRowProps) {
+  return (
+    <View className='figure-row'>
+      <View className='figure-row__head'>
+        <Text className='figure-row__label'>{figure.label}</Text>
+        <Text className={`kind-tag kind-tag--${figure.kind}`}>{KIND_LABEL[figure.kind]}</Text>
+      </View>
+      <View className='figure-row__value'>
+        <Text className='figure-row__number'>{formatValue(figure)}</Text>
+        <Text className='figure-row__unit'>{figure.unit}</Text>
+        <Text className='figure-row__period'>{formatPeriod(figure.period)}</Text>
+      </View>
+      {figure.note ? <Text className='figure-row__note'>{figure.note}</Text> : null}
+      {source ? <Text className='figure-row__source'>来源：{formatSourceLine(source)}</Text> : null}
+    </View>
+  )
+}

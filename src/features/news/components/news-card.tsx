@@ -1,0 +1,36 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import type { Figure } from '../../../services/feed/schema'
+import { formatDate } from '../../../utils/format'
+import type { NewsHit } from '../news-search'
+import { DataCover } from './data-cover'
+import { Highlighted } from './highlighted'
+import './news.scss'
+
+export type NewsCardProps = { hit: NewsHit; cover?: Figure; outlet: string }
+
+/** One news card: data cover, title, summary, topic, date and outlet; opens the detail page. */
+export function NewsCard({ hit, cover, outlet }: NewsCardProps) {
+  const { news } = hit
+  const open = () => void Taro.navigateTo({ url: `/pages/news-detail/index?id=${encodeURIComponent(news.id)}` })
+  return (
+    <View className='news-card card' role='link' aria-label={news.title} onClick={open} data-testid='news-card'>
+      {cover ? <DataCover figure={cover} topic={news.topic} /> : null}
+      <View className='news-card__body'>
+        <Highlighted className='news-card__title' text={news.title} ranges={hit.titleRanges} />
+        <Highlighted className='news-card__summary' text={news.summary} ranges={hit.summaryRanges} />
+        {hit.snippet ? (
+          <View className='news-card__snippet'>
+            <Text className='muted'>正文：</Text>
+            <Highlighted text={hit.snippet.text} ranges={hit.snippet.ranges} />
+          </View>
+        ) : null}
+        <View className='news-card__meta'>
+          <Text className='news-card__topic'>{news.topic}</Text>
+          <Text>{formatDate(news.date)}</Text>
+          <Text className='news-card__outlet'>{outlet}</Text>
+        </View>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,70 @@
+import { useMemo, useState } from 'react'
+import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { Empty, SearchBar, Tabs } from '@nutui/nutui-react-taro'
+import { DataAsOf } from '../../components/figure/data-as-of'
+import { PageShell } from '../../components/page-shell'
+import { NewsCard } from '../../features/news/components/news-card'
+import { ALL_TOPICS, newsTopics, sortNews } from '../../features/news/news-derive'
+import { createNewsSearch } from '../../features/news/news-search'
+import { TOPICS } from '../../services/feed/schema'
+import { useAppStore } from '../../store'
+import { useFigures, useSources } from '../../store/feed-lookups'
+
+export default function NewsPage() {
+  const news = useAppStore((s) => s.feed.news)
+  const dataAsOf = useAppStore((s) => s.feed.dataAsOf)
+  const figures = useFigures()
+  const sources = useSources()
+  const [topic, setTopic] = useState<string>(ALL_TOPICS)
+  const [query, setQuery] = useState('')
+
+  const search = useMemo(() => createNewsSearch(sortNews(news)), [news])
+  const topics = useMemo(() => [ALL_TOPICS, ...newsTopics(news, TOPICS)], [news])
+  const hits = useMemo(
+    () => search.search(query).filter((h) => topic === ALL_TOPICS || h.news.topic === topic),
+    [search, query, topic],
+  )
+
+  usePullDownRefresh(() => {
+    Taro.stopPullDownRefresh()
+    void Taro.showToast({ title: `已是最新：数据截至${dataAsOf}`, icon: 'none' })
+  })
+
+  return (
+    <PageShell>
+      <DataAsOf />
+      <SearchBar
+        value={query}
+        placeholder='搜索资讯标题和正文'
+        onChange={(v) => setQuery(v)}
+        onClear={() => setQuery('')}
+        maxLength={40}
+      />
+      <View className='topic-tabs'>
+        <Tabs value={topic} onChange={(v) => setTopic(String(v))} activeType='line' align='left'>
+          {topics.map((t) => (
+            <Tabs.TabPane key={t} title={t} value={t} />
+          ))}
+        </Tabs>
+      </View>
+      <View role='list' aria-label='资讯列表' style={{ marginTop: '12px' }}>
+        {hits.map((hit) => (
+          <NewsCard
+            key={hit.news.id}
+            hit={hit}
+            cover={figures.get(hit.news.coverFigureId)}
+            outlet={sources.get(hit.news.sourceIds[0])?.outlet ?? ''}
+          />
+        ))}
+      </View>
+      {hits.length === 0 ? (
+        <Empty
+          status='empty'
+          title={query ? `没有找到“${query}”` : '这个话题还没有资讯'}
+          description={query ? '换个词试试，例如“养老”“GDP”“老旧小区”。' : '看看其他话题吧。'}
+        />
+      ) : null}
+    </PageShell>
+  )
+}

@@ -1,0 +1,139 @@
+import * as v from 'valibot'
+import { FeedHeaderSchema, ITEM_SCHEMAS, type Feed } from './schema'
+
+export type FeedIssue = { path: string; message: string }
+
+export type LoadResult = {
+  feed: Feed
+  issues: FeedIssue[]
+  /** True when the input was unusable as a whole and `fallback` was returned instead. */
+  usedFallback: boolean
+}
+
+type SectionName = keyof typeof ITEM_SCHEMAS
+const SECTIONS = Object.keys(ITEM_SCHEMAS) as SectionName[]
+
+/** A feed with no items, for when neither the input nor a previous feed is usable. */
+export const EMPTY_FEED: Feed = {
+  schemaVersion: 1,
+  version: 1,
+  dataAsOf: '1970',
+  title: '暂无数据',
+  sources: [],
+  figures: [],
+  scorecards: [],
+  news: [],
+  projects: [],
+  notes: [],
+}
+
+function issuePath(prefix: string, issue: v.BaseIssue<unknown>): string {
+  const dot = v.getDotPath(issue)
+  return dot ? `${prefix}.${dot}` : prefix
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x)
+}
+
+/**
+ * Validates a feed once. An invalid item is skipped and reported with its JSON path; a feed
+ * whose header is invalid (or that is not an object) is rejected as a whole and `fallback` is
+ * returned, so the app never shows a blank page. Never throws.
+ */
+export function loadFeed(raw: unknown, fallback: Feed = EMPTY_FEED): LoadResult {
+  const issues: FeedIssue[] = []
+  if (!isRecord(raw)) {
+    return { feed: fallback, issues: [{ path: '$', message: '数据不是 JSON 对象' }], usedFallback: true }
+  }
+  const header = v.safeParse(FeedHeaderSchema, raw)
+  if (!header.success) {
+    for (const issue of header.issues) issues.push({ path: issuePath('$', issue), message: issue.message })
+    return { feed: fallback, issues, usedFallback: true }
+  }
+
+  const sections = {} as { [K in SectionName]: unknown[] }
+  for (const name of SECTIONS) {
+    const items = raw[name]
+    const parsed: unknown[] = []
+    if (!Array.isArray(items)) {
+      if (items !== undefined) issues.push({ path: `$.${name}`, message: '应为数组' })
+      sections[name] = parsed
+      continue
+    }
+    const seen = new Set<string>()
+    items.forEach((item, i) => {
+      const path = `$.${name}[${i}]`
+      const result = v.safeParse(ITEM_SCHEMAS[name], item)
+      if (!result.success) {
+        for (const issue of result.issues) issues.push({ path: issuePath(path, issue), message: issue.message })
+        return
+      }
+      const id = (result.output as { id: string }).id
+      if (seen.has(id)) {
+        issues.push({ path: `${path}.id`, message: `重复的 id：${id}` })
+        return
+      }
+      seen.add(id)
+      parsed.push(result.output)
+    })
+    sections[name] = parsed
+  }
+
+  const feed = { ...header.output, ...sections } as Feed
+  return { feed: dropDanglingReferences(feed, issues), issues, usedFallback: false }
+}
+
+/** Removes items that point at a source, figure or project the feed does not hold. */
+function dropDanglingReferences(feed: Feed, issues: FeedIssue[]): Feed {
+  const sourceIds = new Set(feed.sources.map((s) => s.id))
+  const report = (section: string, id: string, message: string) =>
+    issues.push({ path: `$.${section}[id=${id}]`, message })
+
+  const figures = feed.figures.filter((f) => {
+    if (sourceIds.has(f.sourceId)) return true
+    report('figures', f.id, `未知来源：${f.sourceId}`)
+    return false
+  })
+  const figureIds = new Set(figures.map((f) => f.id))
+  const knownFigures = (ids: string[]) => ids.filter((id) => figureIds.has(id))
+
+  const projects = feed.projects
+    .filter((p) => {
+      if (sourceIds.has(p.sourceId)) return true
+      report('projects', p.id, `未知来源：${p.sourceId}`)
+      return false
+    })
+    .map((p) => ({ ...p, figureIds: knownFigures(p.figureIds) }))
+  const projectIds = new Set(projects.map((p) => p.id))
+
+  const news = feed.news
+    .filter((n) => {
+      const missing = n.sourceIds.find((id) => !sourceIds.has(id))
+      if (missing) report('news', n.id, `未知来源：${missing}`)
+      else if (!figureIds.has(n.coverFigureId)) report('news', n.id, `封面数字不存在：${n.coverFigureId}`)
+      else return true
+      return false
+    })
+    .map((n) => ({
+      ...n,
+      sections: n.sections.map((s) => ({ ...s, figureIds: knownFigures(s.figureIds) })),
+      projectIds: n.projectIds.filter((id) => projectIds.has(id)),
+    }))
+
+  const scorecards = feed.scorecards
+    .filter((s) => {
+      if (sourceIds.has(s.sourceId)) return true
+      report('scorecards', s.id, `未知来源：${s.sourceId}`)
+      return false
+    })
+    .map((s) => ({ ...s, figureIds: knownFigures(s.figureIds) }))
+
+  const notes = feed.notes.map((n) => ({
+    ...n,
+    figureIds: knownFigures(n.figureIds),
+    sourceIds: n.sourceIds.filter((id) => sourceIds.has(id)),
+  }))
+
+  return { ...feed, figures, projects, news, scorecards, notes }
+}
