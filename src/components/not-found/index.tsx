@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { Button, Empty } from '@nutui/nutui-react-taro'
+import { Button } from '@nutui/nutui-react-taro'
+import { EmptyState } from '../empty-state'
 
 export type NotFoundProps = { what?: string }
 
@@ -8,9 +9,8 @@ export type NotFoundProps = { what?: string }
 export function NotFound({ what = '内容' }: NotFoundProps) {
   return (
     <View className='not-found' role='alert'>
-      <Empty
-        status='empty'
-        title={`没有找到这条${what}`}
+      <EmptyState glyph='?'
+          title={`没有找到这条${what}`}
         description='它可能已从数据中移除，或链接不完整。'
       />
       <View style={{ display: 'flex', justifyContent: 'center', marginTop: '16px' }}>

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { Empty, SearchBar, Tabs } from '@nutui/nutui-react-taro'
+import { SearchBar, Tabs } from '@nutui/nutui-react-taro'
 import { DataAsOf } from '../../components/figure/data-as-of'
+import { EmptyState } from '../../components/empty-state'
 import { PageShell } from '../../components/page-shell'
 import { NewsCard } from '../../features/news/components/news-card'
 import { ALL_TOPICS, newsTopics, sortNews } from '../../features/news/news-derive'
@@ -59,8 +60,7 @@ export default function NewsPage() {
         ))}
       </View>
       {hits.length === 0 ? (
-        <Empty
-          status='empty'
+        <EmptyState glyph='搜'
           title={query ? `没有找到“${query}”` : '这个话题还没有资讯'}
           description={query ? '换个词试试，例如“养老”“GDP”“老旧小区”。' : '看看其他话题吧。'}
         />

@@ -1,8 +1,9 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Cell, Empty, Switch } from '@nutui/nutui-react-taro'
+import { Cell, Switch } from '@nutui/nutui-react-taro'
 import { DataAsOf } from '../../components/figure/data-as-of'
 import { Heading } from '../../components/heading'
+import { EmptyState } from '../../components/empty-state'
 import { PageShell } from '../../components/page-shell'
 import { useAppStore } from '../../store'
 import { useProjects } from '../../store/feed-lookups'
@@ -22,7 +23,7 @@ function SavedList({ title, items, present, url, empty }: {
         {title}（{items.length}）
       </Heading>
       {items.length === 0 ? (
-        <Empty size='small' status='empty' description={empty} />
+        <EmptyState small description={empty} />
       ) : (
         <View className='card' style={{ padding: 0 }}>
           {items.map((item) => {

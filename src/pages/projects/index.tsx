@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Empty, Tabs } from '@nutui/nutui-react-taro'
+import { Tabs } from '@nutui/nutui-react-taro'
 import { DataAsOf } from '../../components/figure/data-as-of'
+import { EmptyState } from '../../components/empty-state'
 import { PageShell } from '../../components/page-shell'
 import { countBy, filterProjects, STATUS_LABEL } from '../../features/projects/project-status'
 import { PROJECT_CATEGORIES, type ProjectCategory } from '../../services/feed/schema'
@@ -69,7 +70,7 @@ export default function ProjectsPage() {
           </View>
         ))}
       </View>
-      {shown.length === 0 ? <Empty status='empty' description='这个类别暂时没有民生实事。' /> : null}
+      {shown.length === 0 ? <EmptyState description='这个类别暂时没有民生实事。' /> : null}
     </PageShell>
   )
 }

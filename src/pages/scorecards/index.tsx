@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { Empty, Segmented } from '@nutui/nutui-react-taro'
+import { Segmented } from '@nutui/nutui-react-taro'
 import { DataAsOf } from '../../components/figure/data-as-of'
 import { FigureRow } from '../../components/figure/figure-row'
 import { Heading } from '../../components/heading'
+import { EmptyState } from '../../components/empty-state'
 import { PageShell } from '../../components/page-shell'
 import { headlineFor, PERIOD_VIEWS, scorecardsOf, type PeriodKey } from '../../features/scorecards/scorecard-periods'
 import { useAppStore } from '../../store'
@@ -36,7 +37,7 @@ export default function ScorecardsPage() {
         {formatPeriod(period)}主要指标
       </Heading>
       {headline.length === 0 ? (
-        <Empty size='small' status='empty' description='这一时期的来源报道没有给出主要指标。' />
+        <EmptyState small description='这一时期的来源报道没有给出主要指标。' />
       ) : (
         <View className='headline-grid' role='list'>
           {headline.map((cell) => {
