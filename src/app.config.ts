@@ -20,10 +20,30 @@ export default defineAppConfig({
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
-      { pagePath: 'pages/index/index', iconPath: 'assets/tab/news.png', selectedIconPath: 'assets/tab/news-active.png', text: '资讯' },
-      { pagePath: 'pages/scorecards/index', iconPath: 'assets/tab/scorecards.png', selectedIconPath: 'assets/tab/scorecards-active.png', text: '成绩单' },
-      { pagePath: 'pages/projects/index', iconPath: 'assets/tab/projects.png', selectedIconPath: 'assets/tab/projects-active.png', text: '民生实事' },
-      { pagePath: 'pages/mine/index', iconPath: 'assets/tab/mine.png', selectedIconPath: 'assets/tab/mine-active.png', text: '我的' },
+      {
+        pagePath: 'pages/index/index',
+        iconPath: 'assets/tab/news.png',
+        selectedIconPath: 'assets/tab/news-active.png',
+        text: '资讯',
+      },
+      {
+        pagePath: 'pages/scorecards/index',
+        iconPath: 'assets/tab/scorecards.png',
+        selectedIconPath: 'assets/tab/scorecards-active.png',
+        text: '成绩单',
+      },
+      {
+        pagePath: 'pages/projects/index',
+        iconPath: 'assets/tab/projects.png',
+        selectedIconPath: 'assets/tab/projects-active.png',
+        text: '民生实事',
+      },
+      {
+        pagePath: 'pages/mine/index',
+        iconPath: 'assets/tab/mine.png',
+        selectedIconPath: 'assets/tab/mine-active.png',
+        text: '我的',
+      },
     ],
   },
   // Only load the components a page uses. https://developers.weixin.qq.com/miniprogram/dev/framework/ability/lazyload.html

@@ -31,10 +31,10 @@ export const createSavedSlice: StateCreator<AppState, [], [], SavedSlice> = (set
   toggleFollow: (item) => set((s) => ({ follows: toggle(s.follows, item) })),
   recordRead: (item) =>
     set((s) => ({
-      history: [{ id: item.id, title: item.title, readAt: Date.now() }, ...s.history.filter((h) => h.id !== item.id)].slice(
-        0,
-        HISTORY_LIMIT,
-      ),
+      history: [
+        { id: item.id, title: item.title, readAt: Date.now() },
+        ...s.history.filter((h) => h.id !== item.id),
+      ].slice(0, HISTORY_LIMIT),
     })),
   clearHistory: () => set({ history: [] }),
 })

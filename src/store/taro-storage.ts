@@ -21,8 +21,10 @@ export function createTaroStorage<S>(): PersistStorage<S> {
       } catch {
         try {
           Taro.setStorageSync(`${name}:corrupt`, raw)
+          // Only once the copy is safe: otherwise every launch re-reads and re-copies the same value.
+          Taro.removeStorageSync(name)
         } catch {
-          // Storage full or unavailable: nothing more we can keep.
+          // Storage full or unavailable: leave the value where it is, nothing more we can keep.
         }
         return null
       }

@@ -12,13 +12,15 @@ export type NewsHit = {
   snippet?: { text: string; ranges: Range[] }
 }
 
+const KEYS = [
+  { name: 'title', weight: 3 },
+  { name: 'summary', weight: 2 },
+  { name: 'sections.heading', weight: 1 },
+  { name: 'sections.text', weight: 1 },
+]
+
 const OPTIONS: IFuseOptions<News> = {
-  keys: [
-    { name: 'title', weight: 3 },
-    { name: 'summary', weight: 2 },
-    { name: 'sections.heading', weight: 1 },
-    { name: 'sections.text', weight: 1 },
-  ],
+  keys: KEYS,
   // Exact substring matching of every term ('term): fuzzy matching of two-character Chinese
   // words mostly finds unrelated words; locations do not matter in Chinese text.
   useExtendedSearch: true,
@@ -62,8 +64,11 @@ export function createNewsSearch(news: readonly News[]) {
     search(query: string): NewsHit[] {
       const terms = queryTerms(query)
       if (terms.length === 0) return news.map((n) => ({ news: n, titleRanges: [], summaryRanges: [] }))
-      const pattern = terms.map((t) => `'"${t.replace(/"/g, '')}"`).join(' ')
-      return fuse.search(pattern).map(({ item, matches }) => {
+      // Each term may be found in any field: a plain 'a b' pattern would need both in one field.
+      const everyTerm = {
+        $and: terms.map((t) => ({ $or: KEYS.map(({ name }) => ({ [name]: `'"${t.replace(/"/g, '')}"` })) })),
+      }
+      return fuse.search(everyTerm).map(({ item, matches }) => {
         const titleRanges = rangesOf(matches, 'title')
         const summaryRanges = rangesOf(matches, 'summary')
         const body = matches?.find((m) => m.key === 'sections.text')

@@ -11,6 +11,7 @@ import { createNewsSearch } from '../../features/news/news-search'
 import { TOPICS } from '../../services/feed/schema'
 import { useAppStore } from '../../store'
 import { useFigures, useSources } from '../../store/feed-lookups'
+import { formatDate } from '../../utils/format'
 
 export default function NewsPage() {
   const news = useAppStore((s) => s.feed.news)
@@ -29,7 +30,7 @@ export default function NewsPage() {
 
   usePullDownRefresh(() => {
     Taro.stopPullDownRefresh()
-    void Taro.showToast({ title: `已是最新：数据截至${dataAsOf}`, icon: 'none' })
+    void Taro.showToast({ title: `已是最新：数据截至${formatDate(dataAsOf)}`, icon: 'none' })
   })
 
   return (
@@ -55,12 +56,13 @@ export default function NewsPage() {
             key={hit.news.id}
             hit={hit}
             cover={figures.get(hit.news.coverFigureId)}
-            outlet={sources.get(hit.news.sourceIds[0])?.outlet ?? ''}
+            source={sources.get(hit.news.sourceIds[0])?.short ?? ''}
           />
         ))}
       </View>
       {hits.length === 0 ? (
-        <EmptyState glyph='搜'
+        <EmptyState
+          glyph='搜'
           title={query ? `没有找到“${query}”` : '这个话题还没有资讯'}
           description={query ? '换个词试试，例如“养老”“GDP”“老旧小区”。' : '看看其他话题吧。'}
         />

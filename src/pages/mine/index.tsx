@@ -10,7 +10,13 @@ import { useProjects } from '../../store/feed-lookups'
 import { formatDate, formatSourceLine, formatTimestamp } from '../../utils/format'
 import type { SavedRef } from '../../store/saved-slice'
 
-function SavedList({ title, items, present, url, empty }: {
+function SavedList({
+  title,
+  items,
+  present,
+  url,
+  empty,
+}: {
   title: string
   items: SavedRef[] | { id: string; title: string; readAt: number }[]
   present: (id: string) => boolean
@@ -71,9 +77,26 @@ export default function MinePage() {
         </View>
       </View>
 
-      <SavedList title='我的收藏' items={favourites} present={(id) => newsIds.has(id)} url={newsUrl} empty='在资讯详情页点“收藏”，就会出现在这里。' />
-      <SavedList title='我关注的民生实事' items={follows} present={(id) => projects.has(id)} empty='关注的民生实事会出现在这里。' />
-      <SavedList title='浏览记录' items={history} present={(id) => newsIds.has(id)} url={newsUrl} empty='还没有看过资讯。' />
+      <SavedList
+        title='我的收藏'
+        items={favourites}
+        present={(id) => newsIds.has(id)}
+        url={newsUrl}
+        empty='在资讯详情页点“收藏”，就会出现在这里。'
+      />
+      <SavedList
+        title='我关注的民生实事'
+        items={follows}
+        present={(id) => projects.has(id)}
+        empty='关注的民生实事会出现在这里。'
+      />
+      <SavedList
+        title='浏览记录'
+        items={history}
+        present={(id) => newsIds.has(id)}
+        url={newsUrl}
+        empty='还没有看过资讯。'
+      />
 
       <Heading level={2} className='section-title'>
         关于数据
@@ -83,7 +106,8 @@ export default function MinePage() {
           数据版本 {feed.version} · 数据截至 {formatDate(feed.dataAsOf)}
         </Text>
         <Text className='muted' style={{ display: 'block', marginTop: '8px' }}>
-          共 {feed.news.length} 条资讯、{feed.figures.length} 个数字、{feed.projects.length} 项民生实事、{feed.notes.length} 条数据说明。
+          共 {feed.news.length} 条资讯、{feed.figures.length} 个数字、{feed.projects.length} 项民生实事、
+          {feed.notes.length} 条数据说明。
           {issues.length > 0 ? `校验时跳过了 ${issues.length} 处有问题的数据。` : '全部数据通过校验。'}
         </Text>
         {feed.sources.map((s) => (

@@ -62,7 +62,7 @@ export default function NewsDetailPage() {
         <View className='news-card__meta'>
           <Text className='news-card__topic'>{news.topic}</Text>
           <Text>{formatDate(news.date)}</Text>
-          <Text>{sources.get(news.sourceIds[0])?.outlet}</Text>
+          <Text>{sources.get(news.sourceIds[0])?.short}</Text>
         </View>
         <Text className='news-detail__summary'>{news.summary}</Text>
         <View className='news-detail__actions'>

@@ -65,7 +65,7 @@ export default function ProjectsPage() {
             <Text className='project-row__summary'>{p.summary}</Text>
             <Text className='muted'>
               {p.category} · {p.region} · {formatPeriod(p.period)}
-              {p.place ? ` · ${p.place}` : ''} · 来源：{sources.get(p.sourceId)?.outlet}
+              {p.place ? ` · ${p.place}` : ''} · 来源：{sources.get(p.sourceId)?.short}
             </Text>
           </View>
         ))}

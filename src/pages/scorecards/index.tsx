@@ -58,7 +58,7 @@ export default function ScorecardsPage() {
                   </Text>
                 ) : null}
                 <Text className='headline-cell__meta'>
-                  {KIND_LABEL[main.kind]} · {source ? source.outlet : ''}
+                  {KIND_LABEL[main.kind]} · {source ? source.short : ''}
                 </Text>
               </View>
             )

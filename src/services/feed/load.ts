@@ -129,11 +129,15 @@ function dropDanglingReferences(feed: Feed, issues: FeedIssue[]): Feed {
     })
     .map((s) => ({ ...s, figureIds: knownFigures(s.figureIds) }))
 
-  const notes = feed.notes.map((n) => ({
-    ...n,
-    figureIds: knownFigures(n.figureIds),
-    sourceIds: n.sourceIds.filter((id) => sourceIds.has(id)),
-  }))
+  // Like news, a note must cite only known sources; keeping it with none would break its schema.
+  const notes = feed.notes
+    .filter((n) => {
+      const missing = n.sourceIds.find((id) => !sourceIds.has(id))
+      if (!missing) return true
+      report('notes', n.id, `未知来源：${missing}`)
+      return false
+    })
+    .map((n) => ({ ...n, figureIds: knownFigures(n.figureIds) }))
 
   return { ...feed, figures, projects, news, scorecards, notes }
 }

@@ -51,6 +51,8 @@ export const PROJECT_STATUSES = ['done', 'in-progress', 'planned'] as const
 
 export const SourceSchema = v.object({
   id,
+  /** A short name of the report for cards and chart footers, e.g. 2023年终回顾. */
+  short: v.pipe(nonEmpty, v.maxLength(12)),
   /** The report's own title, as published. */
   title: nonEmpty,
   outlet: nonEmpty,

@@ -7,10 +7,11 @@ import { DataCover } from './data-cover'
 import { Highlighted } from './highlighted'
 import './news.scss'
 
-export type NewsCardProps = { hit: NewsHit; cover?: Figure; outlet: string }
+/** `source` is the short name of the card's first report. */
+export type NewsCardProps = { hit: NewsHit; cover?: Figure; source: string }
 
 /** One news card: data cover, title, summary, topic, date and outlet; opens the detail page. */
-export function NewsCard({ hit, cover, outlet }: NewsCardProps) {
+export function NewsCard({ hit, cover, source }: NewsCardProps) {
   const { news } = hit
   const open = () => void Taro.navigateTo({ url: `/pages/news-detail/index?id=${encodeURIComponent(news.id)}` })
   return (
@@ -28,7 +29,7 @@ export function NewsCard({ hit, cover, outlet }: NewsCardProps) {
         <View className='news-card__meta'>
           <Text className='news-card__topic'>{news.topic}</Text>
           <Text>{formatDate(news.date)}</Text>
-          <Text className='news-card__outlet'>{outlet}</Text>
+          <Text className='news-card__outlet'>来源：{source}</Text>
         </View>
       </View>
     </View>

@@ -1,0 +1,20 @@
+/**
+ * Jest for the pure modules (node) and the pages (jsdom). Taro's runtime is replaced by small
+ * in-memory mocks in tests/mocks; NutUI's ES build is transformed by babel (test branch of
+ * babel.config.js), which also rewrites `import { X } from '@nutui/nutui-react-taro'` per component.
+ * @type {import('jest').Config}
+ */
+module.exports = {
+  testEnvironment: 'jsdom',
+  testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'],
+  setupFilesAfterEnv: ['<rootDir>/tests/setup.ts'],
+  moduleNameMapper: {
+    '\\.(css|scss|sass|less)$': '<rootDir>/tests/mocks/style.ts',
+    '^@tarojs/taro$': '<rootDir>/tests/mocks/taro.ts',
+    '^@tarojs/components$': '<rootDir>/tests/mocks/components.tsx',
+    '^@/(.*)$': '<rootDir>/src/$1',
+  },
+  // NutUI and Taro ship ES modules only; everything else in node_modules is CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(@nutui|@tarojs)/)'],
+  clearMocks: true,
+}

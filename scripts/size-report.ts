@@ -1,0 +1,93 @@
+/**
+ * Size report of both builds against scripts/size-budgets.json.
+ * Prints one table; exits 1 when a figure is over its budget or echarts sits in the weapp main package.
+ * Usage: npm run size   (after npm run build:weapp and npm run build:h5)
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import path from 'node:path'
+import { gzipSync } from 'node:zlib'
+import budgets from './size-budgets.json'
+
+const ROOT = path.resolve(__dirname, '..')
+const WEAPP = path.join(ROOT, 'dist', 'weapp')
+const H5 = path.join(ROOT, 'dist', 'h5')
+const KiB = 1024
+
+type Row = { what: string; size: number; budget?: number; ok: boolean; note?: string }
+const rows: Row[] = []
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name)
+    return statSync(full).isDirectory() ? filesUnder(full) : [full]
+  })
+}
+
+const sum = (files: string[]) => files.reduce((n, f) => n + statSync(f).size, 0)
+const row = (what: string, size: number, budgetKiB?: number, note?: string) =>
+  rows.push({ what, size, budget: budgetKiB, ok: budgetKiB === undefined || size <= budgetKiB * KiB, note })
+
+// echarts leaves recognisable strings in minified code.
+const ECHARTS_MARKERS = ['echarts', 'zrender']
+
+function weapp() {
+  if (!existsSync(path.join(WEAPP, 'app.json'))) throw new Error('dist/weapp missing: run npm run build:weapp')
+  const app = JSON.parse(readFileSync(path.join(WEAPP, 'app.json'), 'utf8')) as {
+    subPackages?: { root: string }[]
+    subpackages?: { root: string }[]
+  }
+  const subRoots = (app.subPackages ?? app.subpackages ?? []).map((s) => s.root.replace(/\/$/, ''))
+  const all = filesUnder(WEAPP).filter((f) => !f.endsWith('.map') && !f.endsWith('.LICENSE.txt'))
+  const inSub = (f: string, root: string) => path.relative(WEAPP, f).startsWith(`${root}/`)
+  const main = all.filter((f) => !subRoots.some((r) => inSub(f, r)))
+  row('weapp 主包', sum(main), budgets.weappMainKiB)
+  const mainWithEcharts = main.filter(
+    (f) => f.endsWith('.js') && ECHARTS_MARKERS.some((m) => readFileSync(f, 'utf8').includes(m)),
+  )
+  rows.push({
+    what: 'weapp 主包中的 echarts',
+    size: mainWithEcharts.length,
+    ok: mainWithEcharts.length === 0,
+    note: mainWithEcharts.length ? mainWithEcharts.map((f) => path.relative(WEAPP, f)).join(', ') : '无',
+  })
+  for (const root of subRoots)
+    row(`weapp 分包 ${root}`, sum(all.filter((f) => inSub(f, root))), budgets.weappSubpackageKiB)
+  row('weapp 总计', sum(all), budgets.weappTotalKiB)
+}
+
+function h5() {
+  const index = path.join(H5, 'index.html')
+  if (!existsSync(index)) throw new Error('dist/h5 missing: run npm run build:h5')
+  const html = readFileSync(index, 'utf8')
+  const entry = [...html.matchAll(/<(?:script[^>]*src|link[^>]*href)="\.?\/?([^"]+\.(?:js|css))"/g)].map((m) =>
+    path.join(H5, m[1]),
+  )
+  const gz = (files: string[]) => files.reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0)
+  row('H5 入口 JS+CSS（gzip）', gz(entry), budgets.h5EntryGzipKiB, `${entry.length} 个文件，首屏另加当前页面的分块`)
+  const js = filesUnder(H5).filter((f) => f.endsWith('.js'))
+  row('H5 全部 JS（原始）', sum(js))
+  row('H5 全部 JS（gzip）', gz(js), budgets.h5TotalJsGzipKiB)
+}
+
+let failed = false
+for (const step of [weapp, h5]) {
+  try {
+    step()
+  } catch (error) {
+    console.error(`✗ ${(error as Error).message}`)
+    failed = true
+  }
+}
+
+const fmt = (n: number) => `${(n / KiB).toFixed(1)} KiB`
+console.log('\n项目                          大小          预算          结果')
+for (const r of rows) {
+  const size = r.what.includes('echarts') ? `${r.size} 个文件` : fmt(r.size)
+  const budget = r.budget === undefined ? (r.what.includes('echarts') ? '0 个文件' : '—') : `${r.budget} KiB`
+  console.log(
+    `${r.what.padEnd(26)}${size.padStart(12)}${budget.padStart(14)}    ${r.ok ? 'OK' : '超出预算'}${r.note ? `  (${r.note})` : ''}`,
+  )
+}
+failed ||= rows.some((r) => !r.ok)
+console.log(failed ? '\n尺寸检查未通过' : '\n尺寸检查通过')
+process.exit(failed ? 1 : 0)

@@ -1,0 +1,84 @@
+import path from 'node:path'
+import { ARTIFACTS, startHarness } from './harness.mjs'
+
+let h
+beforeAll(async () => {
+  h = await startHarness()
+})
+afterAll(async () => {
+  await h?.close()
+})
+
+const cards = (page) => page.locator('[data-testid="news-card"]')
+
+test('home shows news cards with data covers and the 数据截至 date, at a phone viewport', async () => {
+  const { page, context } = await h.newPhone()
+  await h.open(page)
+  await cards(page).first().waitFor()
+  expect(await cards(page).count()).toBeGreaterThanOrEqual(15)
+  await expect(
+    page
+      .getByText(/数据截至/)
+      .first()
+      .isVisible(),
+  ).resolves.toBe(true)
+  await expect(page.locator('.data-cover__number').first().textContent()).resolves.toMatch(/\d/)
+  await page.screenshot({ path: path.join(ARTIFACTS, 'home.png') })
+  await context.close()
+  expect(h.errors).toEqual([])
+})
+
+test('filtering by a topic shows only that topic, and search highlights matches in Chinese', async () => {
+  const { page, context } = await h.newPhone()
+  await h.open(page)
+  await cards(page).first().waitFor()
+  const all = await cards(page).count()
+
+  await page.locator('.nut-tabs-titles-item', { hasText: '民生' }).first().click()
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="news-card"]').length < n, all)
+  const topics = await page.locator('[data-testid="news-card"] .news-card__topic').allTextContents()
+  expect(topics.length).toBeGreaterThan(0)
+  expect(new Set(topics)).toEqual(new Set(['民生']))
+
+  await page.locator('.nut-tabs-titles-item', { hasText: '全部' }).first().click()
+  await page.locator('.nut-searchbar input').fill('养老')
+  await page.waitForFunction(() => document.querySelectorAll('.hl').length > 0)
+  const highlighted = await page.locator('.hl').allTextContents()
+  expect(new Set(highlighted)).toEqual(new Set(['养老']))
+  expect(await cards(page).count()).toBeLessThan(all)
+
+  await page.locator('.nut-searchbar input').fill('没有这个词语的资讯')
+  await page.getByText('没有找到').first().waitFor()
+  expect(await cards(page).count()).toBe(0)
+  await context.close()
+})
+
+test('a favourited card stays in favourites after a reload and shows in 我的', async () => {
+  const { page, context } = await h.newPhone()
+  await h.open(page)
+  await cards(page).first().waitFor()
+  const title = (await page.locator('.news-card__title').first().textContent()).trim()
+  await cards(page).first().click()
+  await page.locator('.news-detail__title').waitFor()
+  expect((await page.locator('.news-detail__title').textContent()).trim()).toBe(title)
+
+  await page.locator('.nut-button', { hasText: '收藏' }).first().click()
+  await page.locator('.nut-button', { hasText: '已收藏' }).waitFor()
+
+  await page.reload()
+  await page.locator('.nut-button', { hasText: '已收藏' }).waitFor()
+
+  await h.open(page, 'pages/mine/index')
+  await page.getByText('我的收藏（1）').waitFor()
+  await expect(page.getByText(title).first().isVisible()).resolves.toBe(true)
+  await context.close()
+})
+
+test('an unknown news id shows a friendly not-found page with a way home', async () => {
+  const { page, context } = await h.newPhone()
+  await h.open(page, 'pages/news-detail/index?id=no-such-story')
+  await page.getByText('没有找到这条资讯').waitFor()
+  await page.locator('.nut-button', { hasText: '回到首页' }).click()
+  await cards(page).first().waitFor()
+  await context.close()
+})

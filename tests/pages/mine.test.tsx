@@ -1,0 +1,78 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import MinePage from '../../src/pages/mine/index'
+import NewsDetailPage from '../../src/pages/news-detail/index'
+import { getBundledFeed } from '../../src/services/feed/bundled'
+import { useAppStore } from '../../src/store'
+import { formatDate } from '../../src/utils/format'
+import { setRouter } from '../mocks/taro'
+import { resetUserData } from './helpers'
+
+const { feed } = getBundledFeed()
+const [first, second] = feed.news
+
+beforeEach(resetUserData)
+
+/** The block under a 我的 page heading such as 我的收藏（1）. */
+const section = (heading: string) => screen.getByRole('heading', { name: heading }).parentElement!
+
+test('lists a saved favourite under 我的收藏 and opens it when tapped', () => {
+  useAppStore.setState({ favourites: [{ id: first.id, title: first.title, savedAt: Date.now() }] })
+  render(<MinePage />)
+  const favourites = section('我的收藏（1）')
+  fireEvent.click(within(favourites).getByText(first.title))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/news-detail/index?id=${first.id}` })
+})
+
+test('a news saved on its detail page shows up on 我的', () => {
+  setRouter({ id: second.id })
+  const detail = render(<NewsDetailPage />)
+  fireEvent.click(screen.getByRole('button', { name: '收藏这条资讯' }))
+  detail.unmount()
+
+  render(<MinePage />)
+  expect(within(section('我的收藏（1）')).getByText(second.title)).toBeInTheDocument()
+  expect(within(section('浏览记录（1）')).getByText(second.title)).toBeInTheDocument()
+})
+
+test('keeps a favourite that has left the data, and says so instead of linking to it', () => {
+  useAppStore.setState({ favourites: [{ id: 'news-gone', title: '一条已下线的资讯', savedAt: 1 }] })
+  render(<MinePage />)
+  const favourites = section('我的收藏（1）')
+  expect(within(favourites).getByText('已不在当前数据中（保留记录）')).toBeInTheDocument()
+  fireEvent.click(within(favourites).getByText('一条已下线的资讯'))
+  expect(Taro.navigateTo).not.toHaveBeenCalled()
+})
+
+test('explains how to save when there are no favourites yet', () => {
+  render(<MinePage />)
+  expect(within(section('我的收藏（0）')).getByText('在资讯详情页点“收藏”，就会出现在这里。')).toBeInTheDocument()
+  expect(within(section('浏览记录（0）')).getByText('还没有看过资讯。')).toBeInTheDocument()
+})
+
+test('shows 数据截至, the data version and that all data passed validation', () => {
+  render(<MinePage />)
+  const asOf = `数据截至 ${formatDate(feed.dataAsOf)}`
+  expect(screen.getByRole('note')).toHaveTextContent(asOf)
+  expect(screen.getByText(`数据版本 ${feed.version} · ${asOf}`)).toBeInTheDocument()
+  expect(screen.getByText(/全部数据通过校验。/)).toHaveTextContent(`共 ${feed.news.length} 条资讯`)
+})
+
+test('lists every source report of the data', () => {
+  render(<MinePage />)
+  for (const s of feed.sources)
+    expect(screen.getByText(new RegExp(`《${s.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}》`))).toBeInTheDocument()
+})
+
+test('the 关怀模式 switch turns larger type on for every page', async () => {
+  const { container } = render(<MinePage />)
+  const toggle = screen.getByRole('switch', { name: '关怀模式' })
+  expect(toggle).toHaveAttribute('aria-checked', 'false')
+  // NutUI's Switch settles its state after an await.
+  await act(async () => {
+    fireEvent.click(toggle)
+  })
+  expect(useAppStore.getState().careMode).toBe(true)
+  expect(screen.getByRole('switch', { name: '关怀模式' })).toHaveAttribute('aria-checked', 'true')
+  expect(container.firstChild).toHaveClass('care')
+})

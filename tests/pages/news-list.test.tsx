@@ -1,0 +1,130 @@
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import Taro from '@tarojs/taro'
+import { sortNews } from '../../src/features/news/news-derive'
+import NewsPage from '../../src/pages/index/index'
+import { getBundledFeed } from '../../src/services/feed/bundled'
+import type { News } from '../../src/services/feed/schema'
+import { formatDate } from '../../src/utils/format'
+import { hookCallbacks } from '../mocks/taro'
+import { resetUserData } from './helpers'
+
+const { feed } = getBundledFeed()
+const newest = sortNews(feed.news)
+const textOf = (n: News) => [n.title, n.summary, ...n.sections.flatMap((s) => [s.heading, s.text])].join('\n')
+
+beforeEach(resetUserData)
+
+const list = () => screen.getByRole('list', { name: '资讯列表' })
+const cards = () => within(list()).queryAllByRole('link')
+const cardTitles = () => cards().map((c) => c.getAttribute('aria-label'))
+/** NutUI's tabs carry no role; a topic tab is the element with the topic's name outside the list. */
+const topicTab = (name: string) => screen.getAllByText(name).find((el) => !list().contains(el))!
+const typeQuery = (text: string) =>
+  fireEvent.change(screen.getByPlaceholderText('搜索资讯标题和正文'), { target: { value: text } })
+
+test('shows every news card, newest first, each with a data cover', () => {
+  render(<NewsPage />)
+  expect(cardTitles()).toEqual(newest.map((n) => n.title))
+  const figures = new Map(feed.figures.map((f) => [f.id, f]))
+  cards().forEach((card, i) => {
+    const cover = figures.get(newest[i].coverFigureId)!
+    expect(within(card).getByLabelText((label) => label.startsWith(`${cover.label} `))).toBeInTheDocument()
+  })
+})
+
+test('the year review card shows its headline figure large, with its unit and stage', () => {
+  render(<NewsPage />)
+  const card = screen.getByRole('link', { name: '市中区2023年回顾：GDP预计331亿元' })
+  const cover = within(card).getByLabelText('地区生产总值 331亿元，预计')
+  expect(within(cover).getByText('331')).toBeInTheDocument()
+  expect(within(cover).getByText('亿元')).toBeInTheDocument()
+  expect(cover).toHaveTextContent('2023年地区生产总值 · 预计')
+})
+
+test('says how old the data is', () => {
+  render(<NewsPage />)
+  expect(screen.getByRole('note')).toHaveTextContent(`数据截至 ${formatDate(feed.dataAsOf)}`)
+})
+
+test('choosing a topic tab shows only the news on that topic, and 全部 shows all again', () => {
+  render(<NewsPage />)
+  fireEvent.click(topicTab('民生'))
+  const livelihood = newest.filter((n) => n.topic === '民生')
+  expect(livelihood.length).toBeGreaterThan(0)
+  expect(cardTitles()).toEqual(livelihood.map((n) => n.title))
+
+  fireEvent.click(topicTab('全部'))
+  expect(cards()).toHaveLength(feed.news.length)
+})
+
+test('offers a tab only for topics that have news', () => {
+  render(<NewsPage />)
+  for (const topic of new Set(feed.news.map((n) => n.topic))) expect(topicTab(topic)).toBeInTheDocument()
+  expect(screen.queryByText('生态环境')).not.toBeInTheDocument()
+})
+
+test('typing in the search box keeps only the matching news and highlights the words', () => {
+  render(<NewsPage />)
+  typeQuery('养老')
+  const matching = feed.news.filter((n) => textOf(n).includes('养老'))
+  expect(matching.length).toBeGreaterThan(0)
+  expect(cardTitles().sort()).toEqual(matching.map((n) => n.title).sort())
+  const marks = screen.getAllByText('养老')
+  expect(marks.length).toBeGreaterThan(0)
+  for (const mark of marks) expect(mark).toHaveClass('hl')
+})
+
+test('a search for two words finds news that has both, even when one is in the title and one in the body', () => {
+  render(<NewsPage />)
+  typeQuery('GDP 老旧小区')
+  const matching = feed.news.filter((n) => textOf(n).includes('GDP') && textOf(n).includes('老旧小区'))
+  expect(cardTitles().sort()).toEqual(matching.map((n) => n.title).sort())
+  // 峄城's overview has GDP only in its title and 老旧小区 only in its body.
+  expect(screen.getByRole('link', { name: '邻区峄城：前三季度GDP138.74亿元' })).toBeInTheDocument()
+})
+
+test('a word found only in the body shows the passage around it, highlighted', () => {
+  render(<NewsPage />)
+  typeQuery('老旧小区')
+  const card = screen.getByRole('link', { name: '邻区峄城：前三季度GDP138.74亿元' })
+  expect(within(card).getByText('正文：')).toBeInTheDocument()
+  expect(within(card).getByText('老旧小区')).toHaveClass('hl')
+})
+
+test('search and topic filter together', () => {
+  render(<NewsPage />)
+  typeQuery('GDP')
+  fireEvent.click(topicTab('经济运行'))
+  const expected = feed.news.filter((n) => n.topic === '经济运行' && /gdp/i.test(textOf(n)))
+  expect(cardTitles().sort()).toEqual(expected.map((n) => n.title).sort())
+})
+
+test('a search with no result says so and suggests other words', () => {
+  render(<NewsPage />)
+  typeQuery('高铁站')
+  expect(cards()).toHaveLength(0)
+  expect(screen.getByText('没有找到“高铁站”')).toBeInTheDocument()
+  expect(screen.getByText(/换个词试试/)).toBeInTheDocument()
+})
+
+test('clearing the search shows every card again', () => {
+  render(<NewsPage />)
+  typeQuery('养老')
+  typeQuery('')
+  expect(cards()).toHaveLength(feed.news.length)
+})
+
+test('tapping a card opens its detail page', () => {
+  render(<NewsPage />)
+  fireEvent.click(screen.getByRole('link', { name: newest[0].title }))
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/news-detail/index?id=${newest[0].id}` })
+})
+
+test('pulling down stops the spinner and says the bundled data is the newest', () => {
+  render(<NewsPage />)
+  act(() => {
+    hookCallbacks.usePullDownRefresh.at(-1)!()
+  })
+  expect(Taro.stopPullDownRefresh).toHaveBeenCalled()
+  expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: expect.stringContaining('数据截至') }))
+})

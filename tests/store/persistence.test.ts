@@ -1,0 +1,172 @@
+/** @jest-environment node */
+import Taro from '@tarojs/taro'
+import { createAppStore } from '../../src/store'
+import { PERSIST_KEY, PERSIST_VERSION } from '../../src/store/persisted'
+import { peekStorage } from '../mocks/taro'
+
+const saved = (id: string, savedAt = 1) => ({ id, title: `标题 ${id}`, savedAt })
+const read = (id: string, readAt = 1) => ({ id, title: `标题 ${id}`, readAt })
+
+/** Writes what an earlier launch of the app would have left in storage. */
+function seed(state: unknown, version: number = PERSIST_VERSION) {
+  Taro.setStorageSync(PERSIST_KEY, JSON.stringify({ state, version }))
+}
+
+const stored = () =>
+  JSON.parse(peekStorage(PERSIST_KEY) as string) as { state: Record<string, unknown>; version: number }
+
+describe('favourites', () => {
+  test('toggling adds a favourite, newest first, and toggling again removes it', () => {
+    const store = createAppStore()
+    store.getState().toggleFavourite({ id: 'a', title: '甲' })
+    store.getState().toggleFavourite({ id: 'b', title: '乙' })
+    expect(store.getState().favourites.map((f) => f.id)).toEqual(['b', 'a'])
+    store.getState().toggleFavourite({ id: 'a', title: '甲' })
+    expect(store.getState().favourites.map((f) => f.id)).toEqual(['b'])
+  })
+
+  test('a favourite is still there after the app restarts', () => {
+    createAppStore().getState().toggleFavourite({ id: 'news-1', title: '一条资讯' })
+    const relaunched = createAppStore()
+    expect(relaunched.getState().favourites).toEqual([{ id: 'news-1', title: '一条资讯', savedAt: expect.any(Number) }])
+  })
+
+  test('only user data is saved, under the versioned key, not the feed', () => {
+    createAppStore().getState().toggleFavourite({ id: 'news-1', title: '一条资讯' })
+    const { state, version } = stored()
+    expect(version).toBe(PERSIST_VERSION)
+    expect(Object.keys(state).sort()).toEqual(['careMode', 'favourites', 'follows', 'history'])
+  })
+})
+
+describe('hydration from storage', () => {
+  test('a new store starts from what storage holds', () => {
+    seed({ favourites: [saved('a')], follows: [saved('p')], history: [read('h')], careMode: true })
+    const s = createAppStore().getState()
+    expect(s.favourites).toEqual([saved('a')])
+    expect(s.follows).toEqual([saved('p')])
+    expect(s.history).toEqual([read('h')])
+    expect(s.careMode).toBe(true)
+    expect(s.feed.news.length).toBeGreaterThan(0)
+  })
+
+  test('an empty storage gives the defaults', () => {
+    const s = createAppStore().getState()
+    expect(s.favourites).toEqual([])
+    expect(s.history).toEqual([])
+    expect(s.careMode).toBe(false)
+  })
+
+  test('corrupted JSON does not crash, leaves the defaults and is moved aside to <key>:corrupt', () => {
+    Taro.setStorageSync(PERSIST_KEY, '{"state":{"favourites":[')
+    const store = createAppStore()
+    expect(store.getState().favourites).toEqual([])
+    expect(store.getState().careMode).toBe(false)
+    expect(peekStorage(`${PERSIST_KEY}:corrupt`)).toBe('{"state":{"favourites":[')
+    expect(peekStorage(PERSIST_KEY)).toBeUndefined()
+
+    store.getState().toggleFavourite({ id: 'a', title: '甲' })
+    expect(stored().state.favourites).toEqual([expect.objectContaining({ id: 'a' })])
+  })
+
+  test('corrupted JSON stays where it is when the copy cannot be written', () => {
+    Taro.setStorageSync(PERSIST_KEY, 'not json')
+    jest.mocked(Taro.setStorageSync).mockImplementationOnce(() => {
+      throw new Error('setStorageSync:fail')
+    })
+    expect(createAppStore().getState().favourites).toEqual([])
+    expect(peekStorage(PERSIST_KEY)).toBe('not json')
+  })
+
+  test('a field of the wrong type is reset and the other fields are kept', () => {
+    seed({ favourites: 'x', follows: [saved('p')], history: [read('h')], careMode: true })
+    const s = createAppStore().getState()
+    expect(s.favourites).toEqual([])
+    expect(s.follows).toEqual([saved('p')])
+    expect(s.history).toEqual([read('h')])
+    expect(s.careMode).toBe(true)
+  })
+
+  test('one malformed entry is dropped and the good entries are kept', () => {
+    seed({
+      favourites: [saved('a'), { id: 'b', title: 7, savedAt: 1 }, null, saved('c')],
+      history: [read('h'), { id: 'broken' }],
+      careMode: 'yes',
+    })
+    const s = createAppStore().getState()
+    expect(s.favourites.map((f) => f.id)).toEqual(['a', 'c'])
+    expect(s.history.map((h) => h.id)).toEqual(['h'])
+    expect(s.careMode).toBe(false)
+  })
+
+  test.each([null, 'text', 42, []])('a stored state of %p gives the defaults', (state) => {
+    seed(state)
+    expect(createAppStore().getState().favourites).toEqual([])
+  })
+
+  test('data saved by an unknown older version keeps its saved items and is rewritten in the current shape', () => {
+    seed({ favourites: [saved('a'), saved('b')], history: [read('h')], fontScale: 1.2 }, 0)
+    const s = createAppStore().getState()
+    expect(s.favourites.map((f) => f.id)).toEqual(['a', 'b'])
+    expect(s.history.map((h) => h.id)).toEqual(['h'])
+    expect(s.follows).toEqual([])
+    const after = stored()
+    expect(after.version).toBe(PERSIST_VERSION)
+    expect(after.state).not.toHaveProperty('fontScale')
+    expect(after.state.favourites).toEqual([saved('a'), saved('b')])
+  })
+
+  test('a storage that cannot be read gives the defaults instead of a crash', () => {
+    jest.mocked(Taro.getStorageSync).mockImplementationOnce(() => {
+      throw new Error('getStorageSync:fail')
+    })
+    expect(createAppStore().getState().favourites).toEqual([])
+  })
+
+  test('a full storage does not stop the user from saving for this session', () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+    const store = createAppStore()
+    jest.mocked(Taro.setStorageSync).mockImplementationOnce(() => {
+      throw new Error('setStorageSync:fail exceed storage max size 10Mb')
+    })
+    store.getState().toggleFavourite({ id: 'a', title: '甲' })
+    expect(store.getState().favourites.map((f) => f.id)).toEqual(['a'])
+    expect(warn).toHaveBeenCalled()
+    warn.mockRestore()
+  })
+})
+
+describe('reading history', () => {
+  test('lists what was read, newest first, each item once', () => {
+    const store = createAppStore()
+    const { recordRead } = store.getState()
+    recordRead({ id: 'a', title: '甲' })
+    recordRead({ id: 'b', title: '乙' })
+    recordRead({ id: 'a', title: '甲' })
+    expect(store.getState().history.map((h) => h.id)).toEqual(['a', 'b'])
+  })
+
+  test('keeps only the newest 50 items', () => {
+    const store = createAppStore()
+    for (let i = 1; i <= 60; i += 1) store.getState().recordRead({ id: `n${i}`, title: `第${i}条` })
+    const history = store.getState().history
+    expect(history).toHaveLength(50)
+    expect(history[0].id).toBe('n60')
+    expect(history[49].id).toBe('n11')
+  })
+
+  test('clearing the history empties it and the cleared history stays cleared after a restart', () => {
+    const store = createAppStore()
+    store.getState().recordRead({ id: 'a', title: '甲' })
+    store.getState().clearHistory()
+    expect(store.getState().history).toEqual([])
+    expect(createAppStore().getState().history).toEqual([])
+  })
+})
+
+describe('preferences', () => {
+  test('关怀模式 is remembered across launches', () => {
+    createAppStore().getState().setCareMode(true)
+    expect(createAppStore().getState().careMode).toBe(true)
+  })
+})

@@ -1,0 +1,71 @@
+/** @jest-environment node */
+import {
+  formatDate,
+  formatNumber,
+  formatPeriod,
+  formatSigned,
+  formatSourceLine,
+  formatValue,
+} from '../../src/utils/format'
+
+describe('formatPeriod', () => {
+  test.each([
+    ['2023', '2023年'],
+    ['2016/2021', '2016—2021年'],
+    ['2023-01/09', '2023年前三季度'],
+    ['2023-01/10', '2023年1—10月'],
+    ['2023-10', '2023年10月'],
+    ['2026', '2026年'],
+  ])('reads %s as %s', (period, shown) => {
+    expect(formatPeriod(period)).toBe(shown)
+  })
+})
+
+describe('formatValue', () => {
+  test('shows a plain value with thousands separators and every decimal the source gave', () => {
+    expect(formatValue({ value: 331 })).toBe('331')
+    expect(formatValue({ value: 1234567.25 })).toBe('1,234,567.25')
+  })
+
+  test.each([
+    ['gte', '≥150'],
+    ['gt', '>150'],
+    ['lte', '≤150'],
+    ['approx', '约150'],
+  ] as const)('marks a %s bound so 150 is not read as exact', (bound, shown) => {
+    expect(formatValue({ value: 150, bound })).toBe(shown)
+  })
+
+  test('groups the integer part of a negative number', () => {
+    expect(formatNumber(-12345)).toBe('-12,345')
+  })
+})
+
+describe('formatDate', () => {
+  test('shows a date only as precise as the source states it', () => {
+    expect(formatDate('2024')).toBe('2024年')
+    expect(formatDate('2023-11')).toBe('2023年11月')
+    expect(formatDate('2023-02-08')).toBe('2023年2月8日')
+  })
+
+  test('prints the source line under a figure', () => {
+    expect(formatSourceLine({ title: '政府工作报告', outlet: '市中云报', date: '2023-02-08' })).toBe(
+      '《政府工作报告》，市中云报，2023年2月8日',
+    )
+  })
+})
+
+describe('formatSigned', () => {
+  test('puts a plus sign before a rise and keeps the minus of a fall', () => {
+    expect(formatSigned({ value: 6.5, unit: '%' })).toBe('+6.5%')
+    expect(formatSigned({ value: -1.2, unit: '个百分点' })).toBe('-1.2个百分点')
+  })
+
+  test('shows no sign for zero change', () => {
+    expect(formatSigned({ value: 0, unit: '%' })).toBe('0%')
+  })
+
+  test('keeps the bound in front of the sign', () => {
+    expect(formatSigned({ value: 6, unit: '%', bound: 'approx' })).toBe('约+6%')
+  })
+})
