@@ -14,7 +14,7 @@ module.exports = {
     '^@tarojs/components$': '<rootDir>/tests/mocks/components.tsx',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
-  // NutUI and Taro ship ES modules only; everything else in node_modules is CommonJS.
-  transformIgnorePatterns: ['/node_modules/(?!(@nutui|@tarojs)/)'],
+  // NutUI, Taro, echarts and zrender ship ES modules; everything else in node_modules is CommonJS.
+  transformIgnorePatterns: ['/node_modules/(?!(@nutui|@tarojs|echarts|zrender|echarts-for-weixin)/)'],
   clearMocks: true,
 }

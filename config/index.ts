@@ -58,6 +58,29 @@ export default defineConfig<'webpack5'>(async (merge) => {
         filename: 'css/[name].[contenthash:8].css',
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
+      webpackChain(chain) {
+        // Chart pages are lazy chunks; without this each one carried its own copy of echarts.
+        chain.optimization.merge({
+          splitChunks: {
+            cacheGroups: {
+              echarts: {
+                name: 'echarts',
+                test: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/,
+                chunks: 'async',
+                priority: 30,
+                enforce: true,
+              },
+              nutui: {
+                name: 'nutui',
+                test: /[\\/]node_modules[\\/]@nutui[\\/]/,
+                chunks: 'async',
+                minChunks: 2,
+                priority: 20,
+              },
+            },
+          },
+        })
+      },
       postcss: {
         autoprefixer: { enable: true, config: {} },
         cssModules: {

@@ -5,8 +5,22 @@ export default defineAppConfig({
     'pages/projects/index',
     'pages/mine/index',
     'pages/news-detail/index',
+    'pages/project-detail/index',
     'pages/not-found/index',
   ],
+  // Everything that draws with echarts lives here, so echarts never enters the main package.
+  // https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
+  subPackages: [
+    {
+      root: 'package-charts',
+      pages: ['pages/topic/index', 'pages/project-stats/index'],
+    },
+  ],
+  // Fetch the chart subpackage in the background once the 成绩单 or 民生实事 tab is open.
+  preloadRule: {
+    'pages/scorecards/index': { network: 'all', packages: ['package-charts'] },
+    'pages/projects/index': { network: 'all', packages: ['package-charts'] },
+  },
   window: {
     backgroundTextStyle: 'dark',
     navigationBarBackgroundColor: '#c8161d',

@@ -1,0 +1,150 @@
+import type { ChartOption } from '../../components/chart/types'
+import type { Figure } from '../../services/feed/schema'
+import { KIND_LABEL } from '../../utils/format'
+import type { TopicSeries } from './topic-series'
+
+export type ChartLook = { large?: boolean }
+
+const RED = '#c8161d'
+const BLUE = '#1f5fa8'
+const GREY = '#8c8480'
+const TEXT = '#3d3532'
+
+const fontSize = ({ large }: ChartLook) => (large ? 16 : 12)
+
+function base(look: ChartLook): ChartOption {
+  return {
+    animation: false,
+    textStyle: { fontSize: fontSize(look), color: TEXT },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', confine: true, textStyle: { fontSize: fontSize(look) } },
+  }
+}
+
+/** Value label with the stage when it is not a final result, e.g. "331 预计". */
+const pointLabel = (f: Figure) => (f.kind === 'actual' ? `${f.value}` : `${f.value} ${KIND_LABEL[f.kind]}`)
+
+/** One indicator across years: bars for amounts and counts, a line for rates. */
+export function seriesOption(series: TopicSeries, look: ChartLook = {}): ChartOption {
+  const isRate = series.metric === 'growth' || series.metric === 'share'
+  const years = series.points.map((p) => `${p.period}年`)
+  const data = series.points.map((p) => ({
+    value: p.value,
+    label: { show: true, position: 'top' as const, formatter: pointLabel(p), fontSize: fontSize(look) },
+    // Estimates are drawn hatched-light so the stage shows in shape, not only in words.
+    itemStyle:
+      p.kind === 'estimate'
+        ? { color: '#e8a0a3', borderColor: RED, borderType: 'dashed' as const, borderWidth: 1 }
+        : { color: RED },
+  }))
+  return {
+    ...base(look),
+    legend: { show: false },
+    xAxis: { type: 'category', data: years, axisLabel: { fontSize: fontSize(look) } },
+    yAxis: {
+      type: 'value',
+      name: series.unit,
+      nameTextStyle: { fontSize: fontSize(look) },
+      axisLabel: { fontSize: fontSize(look) },
+    },
+    series: [
+      isRate
+        ? {
+            type: 'line',
+            name: series.label,
+            data,
+            symbolSize: look.large ? 12 : 8,
+            lineStyle: { color: RED, width: 3 },
+          }
+        : { type: 'bar', name: series.label, data, barMaxWidth: 48 },
+    ],
+  }
+}
+
+export type TargetBar = { label: string; unit: string; target: Figure; result: Figure }
+
+/** 2023 targets beside results, as paired bars; only rows that share a unit can share an axis. */
+export function targetOption(rows: readonly TargetBar[], look: ChartLook = {}): ChartOption {
+  const unit = rows[0]?.unit ?? ''
+  return {
+    ...base(look),
+    legend: { top: 0, data: ['目标', '结果'], textStyle: { fontSize: fontSize(look) } },
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => r.label),
+      axisLabel: { interval: 0, fontSize: fontSize(look), width: 64, overflow: 'break' },
+    },
+    yAxis: { type: 'value', name: unit, axisLabel: { fontSize: fontSize(look) } },
+    series: [
+      {
+        type: 'bar',
+        name: '目标',
+        data: rows.map((r) => r.target.value),
+        itemStyle: { color: BLUE },
+        label: { show: true, position: 'top', fontSize: fontSize(look) },
+      },
+      {
+        type: 'bar',
+        name: '结果',
+        data: rows.map((r) => ({
+          value: r.result.value,
+          label: { show: true, position: 'top' as const, formatter: pointLabel(r.result), fontSize: fontSize(look) },
+        })),
+        itemStyle: { color: RED },
+      },
+    ],
+  }
+}
+
+/** A share as a pie of the stated part and the remainder up to 100%. */
+export function shareOption(figure: Figure, look: ChartLook = {}): ChartOption {
+  const rest = Math.round((100 - figure.value) * 100) / 100
+  return {
+    ...base(look),
+    tooltip: { trigger: 'item', confine: true },
+    legend: { bottom: 0, textStyle: { fontSize: fontSize(look) } },
+    series: [
+      {
+        type: 'pie',
+        radius: ['40%', '68%'],
+        label: { formatter: '{b}\n{c}%', fontSize: fontSize(look) },
+        data: [
+          { name: figure.label, value: figure.value, itemStyle: { color: RED } },
+          { name: '其余（按100%推算）', value: rest, itemStyle: { color: GREY } },
+        ],
+      },
+    ],
+  }
+}
+
+export type StackRow = { name: string; done: number; inProgress: number; planned: number }
+
+/** Counts per group stacked by status (已完成 / 推进中 / 计划), horizontal so names stay readable. */
+export function statusStackOption(rows: readonly StackRow[], look: ChartLook = {}): ChartOption {
+  const names = rows.map((r) => r.name)
+  const bar = (name: string, color: string, pick: (r: StackRow) => number) => ({
+    type: 'bar' as const,
+    name,
+    stack: 'status',
+    data: rows.map(pick),
+    itemStyle: { color },
+    label: {
+      show: true,
+      fontSize: fontSize(look),
+      formatter: (p: { value: unknown }) => (Number(p.value) > 0 ? String(p.value) : ''),
+    },
+  })
+  return {
+    ...base(look),
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, confine: true },
+    legend: { top: 0, textStyle: { fontSize: fontSize(look) } },
+    grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: fontSize(look) } },
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { fontSize: fontSize(look) } },
+    series: [
+      bar('已完成', '#1d7a3a', (r) => r.done),
+      bar('推进中', '#b07d12', (r) => r.inProgress),
+      bar('计划', BLUE, (r) => r.planned),
+    ],
+  }
+}

@@ -1,0 +1,80 @@
+import type { Figure, Topic } from '../../services/feed/schema'
+import { formatNumber, formatPeriod, KIND_LABEL } from '../../utils/format'
+
+/** One indicator of one topic across periods: what a topic page charts and tabulates. */
+export type TopicSeries = {
+  key: string
+  indicator: string
+  label: string
+  metric: Figure['metric']
+  unit: string
+  /** Single-year results (no targets), oldest first, one per year: what the chart draws. */
+  points: Figure[]
+  /** Every 市中区 figure of the indicator in this metric and unit, targets and spans included. */
+  rows: Figure[]
+}
+
+const YEAR = /^\d{4}$/
+const KIND_RANK: Record<Figure['kind'], number> = { actual: 3, cumulative: 2, estimate: 1, target: 0 }
+
+/** Sort key of a period: its end, so 2016/2021 sorts with 2021 and 2023-01/09 before 2023. */
+export function periodEnd(period: string): string {
+  const span = /^(\d{4})\/(\d{4})$/.exec(period)
+  if (span) return `${span[2]}-12`
+  const months = /^(\d{4})-(\d{2})(?:\/(\d{2}))?$/.exec(period)
+  if (months) return `${months[1]}-${months[3] ?? months[2]}`
+  return `${period}-13` // a whole year sorts after its own months
+}
+
+/**
+ * The series of a topic: 市中区 figures grouped by indicator, metric and unit. Only series with
+ * results for at least two single years can be drawn as a line across years; the others still
+ * appear as tables. Where two reports give the same year, the later-stage figure (actual over
+ * estimate) is drawn and both stay in the table.
+ */
+export function topicSeries(figures: readonly Figure[], topic: Topic): TopicSeries[] {
+  const groups = new Map<string, Figure[]>()
+  for (const f of figures) {
+    if (f.region !== '市中区' || f.topic !== topic) continue
+    const key = `${f.indicator}|${f.metric}|${f.unit}`
+    groups.set(key, [...(groups.get(key) ?? []), f])
+  }
+  return [...groups.entries()]
+    .map(([key, rows]) => {
+      const byYear = new Map<string, Figure>()
+      for (const f of rows) {
+        if (f.kind === 'target' || !YEAR.test(f.period)) continue
+        const seen = byYear.get(f.period)
+        if (!seen || KIND_RANK[f.kind] > KIND_RANK[seen.kind]) byYear.set(f.period, f)
+      }
+      const points = [...byYear.values()].sort((a, b) => a.period.localeCompare(b.period))
+      const sorted = [...rows].sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)))
+      return {
+        key,
+        indicator: rows[0].indicator,
+        label: rows[0].label,
+        metric: rows[0].metric,
+        unit: rows[0].unit,
+        points,
+        rows: sorted,
+      }
+    })
+    .sort((a, b) => b.points.length - a.points.length || b.rows.length - a.rows.length)
+}
+
+const stage = (f: Figure) => (f.kind === 'actual' ? '' : `（${KIND_LABEL[f.kind]}）`)
+const metricWord: Record<Figure['metric'], string> = { level: '', growth: '增速', share: '占比', change: '新增' }
+
+/** A chart title that states the finding, e.g. "地区生产总值由2021年的280亿元（预计）增至2023年的331亿元（预计）". */
+export function findingTitle(series: TopicSeries): string {
+  const name = `${series.label}${metricWord[series.metric]}`
+  const { points } = series
+  if (points.length < 2) {
+    const last = series.rows[series.rows.length - 1]
+    return `${name}：${formatPeriod(last.period)}${formatNumber(last.value)}${last.unit}${stage(last)}`
+  }
+  const first = points[0]
+  const last = points[points.length - 1]
+  const verb = last.value > first.value ? '增至' : last.value < first.value ? '降至' : '持平于'
+  return `${name}由${formatPeriod(first.period)}的${formatNumber(first.value)}${first.unit}${stage(first)}${verb}${formatPeriod(last.period)}的${formatNumber(last.value)}${last.unit}${stage(last)}`
+}

@@ -1,0 +1,58 @@
+import { useMemo, useState } from 'react'
+import { useShareAppMessage } from '@tarojs/taro'
+import { View } from '@tarojs/components'
+import { Segmented } from '@nutui/nutui-react-taro'
+import { DataAsOf } from '../../../components/figure/data-as-of'
+import { PageShell } from '../../../components/page-shell'
+import { categoryStats, statusCounts } from '../../../features/projects/project-stats'
+import { statusStackOption } from '../../../features/scorecards/chart-options'
+import { ChartCard } from '../../../features/scorecards/components/chart-card'
+import { REGIONS, type Region } from '../../../services/feed/schema'
+import { useAppStore } from '../../../store'
+import { useSources } from '../../../store/feed-lookups'
+import { formatSourceLine } from '../../../utils/format'
+
+export default function ProjectStatsPage() {
+  const projects = useAppStore((s) => s.feed.projects)
+  const careMode = useAppStore((s) => s.careMode)
+  const sources = useSources()
+  const [region, setRegion] = useState<Region>('市中区')
+
+  const inRegion = useMemo(() => projects.filter((p) => p.region === region), [projects, region])
+  const rows = useMemo(() => categoryStats(inRegion), [inRegion])
+  const done = statusCounts(inRegion).find((s) => s.status === 'done')!
+  const title = `${region}${inRegion.length}项民生实事中，${done.count}项已完成（${done.percent}%）`
+  useShareAppMessage(() => ({ title, path: '/package-charts/pages/project-stats/index' }))
+
+  return (
+    <PageShell>
+      <DataAsOf />
+      <View style={{ padding: '12px 12px 0' }}>
+        <Segmented
+          value={REGIONS.indexOf(region)}
+          options={REGIONS.map((r, i) => ({ label: r, value: i }))}
+          onChange={(v) => setRegion(REGIONS[Number(v)] ?? '市中区')}
+        />
+      </View>
+      <ChartCard
+        id='project-category-chart'
+        title={title}
+        unit='项'
+        option={statusStackOption(
+          rows.map((r) => ({ name: r.category, done: r.done, inProgress: r.inProgress, planned: r.planned })),
+          { large: careMode },
+        )}
+        large={careMode}
+        columns={['类别', '合计', '已完成', '推进中', '计划']}
+        rows={rows.map((r) => ({
+          key: r.category,
+          cells: [r.category, String(r.total), String(r.done), String(r.inProgress), String(r.planned)],
+        }))}
+        sourceLines={[...new Set(inRegion.map((p) => p.sourceId))].flatMap((id) => {
+          const s = sources.get(id)
+          return s ? [formatSourceLine(s)] : []
+        })}
+      />
+    </PageShell>
+  )
+}

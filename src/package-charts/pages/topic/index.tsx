@@ -1,0 +1,148 @@
+import { useEffect, useMemo } from 'react'
+import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { DataAsOf } from '../../../components/figure/data-as-of'
+import { FigureRow } from '../../../components/figure/figure-row'
+import { NotFound } from '../../../components/not-found'
+import { PageShell } from '../../../components/page-shell'
+import { seriesOption, shareOption, targetOption, type TargetBar } from '../../../features/scorecards/chart-options'
+import { ChartCard } from '../../../features/scorecards/components/chart-card'
+import { targetVsActual, verdictWords } from '../../../features/scorecards/target-check'
+import { findingTitle, topicSeries } from '../../../features/scorecards/topic-series'
+import { TOPICS, type Figure, type Topic } from '../../../services/feed/schema'
+import { useAppStore } from '../../../store'
+import { useSources } from '../../../store/feed-lookups'
+import { formatNumber, formatPeriod, formatSourceLine, KIND_LABEL } from '../../../utils/format'
+
+const cell = (f: Figure) => `${f.bound === 'gte' ? '≥' : f.bound === 'approx' ? '约' : ''}${formatNumber(f.value)}`
+
+export default function TopicPage() {
+  const { params } = useRouter()
+  const topic = decodeURIComponent(params.topic ?? '') as Topic
+  const known = (TOPICS as readonly string[]).includes(topic)
+  const figures = useAppStore((s) => s.feed.figures)
+  const notes = useAppStore((s) => s.feed.notes)
+  const careMode = useAppStore((s) => s.careMode)
+  const sources = useSources()
+
+  const series = useMemo(() => (known ? topicSeries(figures, topic) : []), [figures, topic, known])
+  const targets = useMemo(
+    () =>
+      targetVsActual(figures, notes).filter(
+        (r): r is typeof r & { result: Figure } =>
+          !!r.result && r.target.topic === topic && r.target.unit === r.result.unit,
+      ),
+    [figures, notes, topic],
+  )
+
+  useEffect(() => {
+    if (known) void Taro.setNavigationBarTitle({ title: `${topic} · 图表` })
+  }, [known, topic])
+  const path = `/package-charts/pages/topic/index?topic=${encodeURIComponent(topic)}`
+  useShareAppMessage(() => ({ title: `市中区${topic}：${series[0] ? findingTitle(series[0]) : '数据图表'}`, path }))
+  useShareTimeline(() => ({ title: `市中区${topic}数据图表`, query: `topic=${encodeURIComponent(topic)}` }))
+
+  if (!known) {
+    return (
+      <PageShell>
+        <NotFound what='专题' />
+      </PageShell>
+    )
+  }
+
+  const sourceLines = (fs: Figure[]) =>
+    [...new Set(fs.map((f) => f.sourceId))].flatMap((id) => {
+      const s = sources.get(id)
+      return s ? [formatSourceLine(s)] : []
+    })
+  const charted = series.filter((s) => s.points.length >= 2)
+  const tabled = series.filter((s) => s.points.length < 2)
+  const percentTargets: TargetBar[] = targets
+    .filter((r) => r.target.unit === '%')
+    .map((r) => ({ label: r.target.label, unit: '%', target: r.target, result: r.result }))
+  const latestShare = series.find((s) => s.metric === 'share' && s.points.length > 0)?.points.at(-1)
+
+  return (
+    <PageShell>
+      <DataAsOf />
+      <View className='section-title' role='heading' aria-level={1}>
+        {topic}：{series.length} 项指标
+      </View>
+
+      {charted.map((s, i) => (
+        <ChartCard
+          key={s.key}
+          id={`topic-chart-${i}`}
+          title={findingTitle(s)}
+          unit={s.unit}
+          option={seriesOption(s, { large: careMode })}
+          large={careMode}
+          columns={['时期', '数值', '性质', '来源']}
+          rows={s.rows.map((f) => ({
+            key: f.id,
+            cells: [formatPeriod(f.period), cell(f), KIND_LABEL[f.kind], sources.get(f.sourceId)?.short ?? ''],
+          }))}
+          sourceLines={sourceLines(s.rows)}
+        />
+      ))}
+
+      {percentTargets.length > 0 ? (
+        <ChartCard
+          id='topic-chart-targets'
+          title={`2023年目标与结果：${percentTargets.map((r) => `${r.label}${verdictWords(targets.find((t) => t.target.id === r.target.id)!)}`).join('，')}`}
+          unit='%'
+          option={targetOption(percentTargets, { large: careMode })}
+          large={careMode}
+          columns={['指标', '目标', '结果', '判断']}
+          rows={targets
+            .filter((r) => r.target.unit === '%')
+            .map((r) => ({
+              key: r.target.id,
+              cells: [
+                r.target.label,
+                cell(r.target),
+                `${cell(r.result)}（${KIND_LABEL[r.result.kind]}）`,
+                verdictWords(r),
+              ],
+            }))}
+          sourceLines={sourceLines(percentTargets.flatMap((r) => [r.target, r.result]))}
+        />
+      ) : null}
+
+      {latestShare ? (
+        <ChartCard
+          id='topic-chart-share'
+          title={`${formatPeriod(latestShare.period)}${latestShare.label}占${formatNumber(latestShare.value)}%`}
+          unit='%'
+          option={shareOption(latestShare, { large: careMode })}
+          large={careMode}
+          columns={['项目', '占比']}
+          rows={[
+            { key: 'part', cells: [latestShare.label, `${formatNumber(latestShare.value)}%`] },
+            {
+              key: 'rest',
+              cells: ['其余（按100%推算）', `${formatNumber(Math.round((100 - latestShare.value) * 100) / 100)}%`],
+            },
+          ]}
+          sourceLines={sourceLines([latestShare])}
+        />
+      ) : null}
+
+      {tabled.length > 0 ? (
+        <View className='card'>
+          <View className='chart-card__title' role='heading' aria-level={2}>
+            其他数字（只有一个时期，不画图）
+          </View>
+          {tabled
+            .flatMap((s) => s.rows)
+            .map((f) => (
+              <FigureRow key={f.id} figure={f} source={sources.get(f.sourceId)} />
+            ))}
+        </View>
+      ) : null}
+      <Text className='muted' style={{ display: 'block', margin: '0 32px' }}>
+        图中浅色虚线框的柱表示预计数；目标数字只与同一指标的全年结果比较。
+      </Text>
+    </PageShell>
+  )
+}
