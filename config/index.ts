@@ -23,7 +23,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: [],
-    defineConstants: {},
+    // Read once at build time; a bare process.env.X in app code breaks the H5 build at run time.
+    defineConstants: { FEED_URL_CONSTANT: JSON.stringify(process.env.TARO_APP_FEED_URL ?? '') },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
     },

@@ -123,6 +123,26 @@ export const getAppBaseInfo = jest.fn(() => systemInfo)
 export const pxTransform = (value: number) => `${value}px`
 export const nextTick = (callback: () => void) => void Promise.resolve().then(callback)
 
+type RequestOptions = {
+  url: string
+  timeout?: number
+  success?: (res: { statusCode: number; data: unknown }) => void
+  fail?: (err: { errMsg: string }) => void
+}
+
+/** wx.request's contract (callbacks, statusCode, errMsg), carried out with Node's fetch. */
+export const request = jest.fn((options: RequestOptions) => {
+  const controller = new AbortController()
+  const timer = setTimeout(() => controller.abort(), options.timeout ?? 60000)
+  const done = fetch(options.url, { signal: controller.signal })
+    .then(async (res) => options.success?.({ statusCode: res.status, data: await res.text() }))
+    .catch((error: Error) =>
+      options.fail?.({ errMsg: controller.signal.aborted ? 'request:fail timeout' : `request:fail ${error.message}` }),
+    )
+    .finally(() => clearTimeout(timer))
+  return Object.assign(done, { abort: () => controller.abort() })
+})
+
 const emptyRect = { left: 0, right: 0, top: 0, bottom: 0, width: 0, height: 0 }
 
 /** Selector queries answer with empty rectangles: jsdom does no layout. */
@@ -220,6 +240,7 @@ const Taro = {
   nextTick,
   createSelectorQuery,
   createIntersectionObserver,
+  request,
   eventCenter,
   SDKVersion: '3.0.0',
 }

@@ -6,10 +6,19 @@ import { formatDate } from '../../utils/format'
 export function DataAsOf() {
   const dataAsOf = useAppStore((s) => s.feed.dataAsOf)
   const status = useAppStore((s) => s.feedStatus)
+  const refresh = useAppStore((s) => s.feedRefresh)
   return (
     <View className='as-of' role='note'>
       <Text>数据截至 {formatDate(dataAsOf)}</Text>
-      <Text>{status === 'fallback' ? '数据暂不可用，显示备用数据' : '离线可读 · 每个数字注明来源'}</Text>
+      <Text>
+        {status === 'fallback'
+          ? '数据暂不可用，显示备用数据'
+          : refresh.state === 'failed'
+            ? '更新失败，显示已有数据'
+            : refresh.state === 'updated'
+              ? '已更新到最新数据'
+              : '离线可读 · 每个数字注明来源'}
+      </Text>
     </View>
   )
 }

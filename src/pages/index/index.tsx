@@ -16,6 +16,7 @@ import { formatDate } from '../../utils/format'
 export default function NewsPage() {
   const news = useAppStore((s) => s.feed.news)
   const dataAsOf = useAppStore((s) => s.feed.dataAsOf)
+  const refreshFeed = useAppStore((s) => s.refreshFeed)
   const figures = useFigures()
   const sources = useSources()
   const [topic, setTopic] = useState<string>(ALL_TOPICS)
@@ -28,9 +29,10 @@ export default function NewsPage() {
     [search, query, topic],
   )
 
-  usePullDownRefresh(() => {
+  usePullDownRefresh(async () => {
+    const { message } = await refreshFeed()
     Taro.stopPullDownRefresh()
-    void Taro.showToast({ title: `已是最新：数据截至${formatDate(dataAsOf)}`, icon: 'none' })
+    void Taro.showToast({ title: `${message ?? '已是最新'}（数据截至${formatDate(dataAsOf)}）`, icon: 'none' })
   })
 
   return (

@@ -99,7 +99,7 @@ describe('option builders', () => {
   })
 
   test('labels an estimate point with its stage', () => {
-    const data = seriesOf(seriesOption(gdp))[0].data as { label: { formatter: string } }[]
+    const data = seriesOf(seriesOption(gdp))[0].data as unknown as { label: { formatter: string } }[]
     expect(data.map((d) => d.label.formatter)).toEqual(['280 预计', '311.7', '331 预计'])
   })
 
