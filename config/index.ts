@@ -29,6 +29,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@': path.resolve(__dirname, '..', 'src'),
     },
     copy: { patterns: [], options: {} },
+    // Taro's default minifier escapes every non-ASCII character (6 bytes per Chinese character
+    // instead of 3 in UTF-8); mini program packages and our H5 pages are UTF-8, so text stays as is.
+    terser: { enable: true, config: { output: { ascii_only: false } } },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     // Rebuilds take seconds instead of half a minute. https://docs.taro.zone/docs/config-detail#cache

@@ -47,7 +47,7 @@ test('keeps a favourite that has left the data, and says so instead of linking t
 test('explains how to save when there are no favourites yet', () => {
   render(<MinePage />)
   expect(within(section('我的收藏（0）')).getByText('在资讯详情页点“收藏”，就会出现在这里。')).toBeInTheDocument()
-  expect(within(section('浏览记录（0）')).getByText('还没有看过资讯。')).toBeInTheDocument()
+  expect(within(section('浏览记录（0）')).getByText('还没有看过资讯或民生实事。')).toBeInTheDocument()
 })
 
 test('shows 数据截至, the data version and that all data passed validation', () => {

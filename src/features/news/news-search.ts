@@ -1,8 +1,6 @@
-import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js'
+import Fuse, { type FuseResultMatch } from 'fuse.js'
 import type { News } from '../../services/feed/schema'
-
-/** [start, end] inclusive character ranges to highlight. */
-export type Range = readonly [number, number]
+import { everyTermExpression, exactSearchOptions, queryTerms, rangesOf, type Range } from '../../utils/search'
 
 export type NewsHit = {
   news: News
@@ -19,30 +17,9 @@ const KEYS = [
   { name: 'sections.text', weight: 1 },
 ]
 
-const OPTIONS: IFuseOptions<News> = {
-  keys: KEYS,
-  // Exact substring matching of every term ('term): fuzzy matching of two-character Chinese
-  // words mostly finds unrelated words; locations do not matter in Chinese text.
-  useExtendedSearch: true,
-  includeMatches: true,
-  ignoreLocation: true,
-  threshold: 0,
-}
+const OPTIONS = exactSearchOptions<News>(KEYS)
 
 const SNIPPET_RADIUS = 24
-
-/** Splits a query into terms; Chinese has no spaces, so a phrase is one term. */
-export function queryTerms(query: string): string[] {
-  return query
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((t) => t.slice(0, 40))
-}
-
-function rangesOf(matches: readonly FuseResultMatch[] | undefined, key: string): Range[] {
-  return (matches ?? []).filter((m) => m.key === key).flatMap((m) => m.indices.map(([a, b]) => [a, b] as const))
-}
 
 function snippetFrom(match: FuseResultMatch): NewsHit['snippet'] {
   const text = match.value ?? ''
@@ -64,11 +41,7 @@ export function createNewsSearch(news: readonly News[]) {
     search(query: string): NewsHit[] {
       const terms = queryTerms(query)
       if (terms.length === 0) return news.map((n) => ({ news: n, titleRanges: [], summaryRanges: [] }))
-      // Each term may be found in any field: a plain 'a b' pattern would need both in one field.
-      const everyTerm = {
-        $and: terms.map((t) => ({ $or: KEYS.map(({ name }) => ({ [name]: `'"${t.replace(/"/g, '')}"` })) })),
-      }
-      return fuse.search(everyTerm).map(({ item, matches }) => {
+      return fuse.search(everyTermExpression(terms, KEYS)).map(({ item, matches }) => {
         const titleRanges = rangesOf(matches, 'title')
         const summaryRanges = rangesOf(matches, 'summary')
         const body = matches?.find((m) => m.key === 'sections.text')
@@ -81,20 +54,4 @@ export function createNewsSearch(news: readonly News[]) {
       })
     },
   }
-}
-
-/** Splits text into plain and highlighted parts for rendering. */
-export function splitByRanges(text: string, ranges: readonly Range[]): { text: string; hit: boolean }[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0])
-  const parts: { text: string; hit: boolean }[] = []
-  let at = 0
-  for (const [a, b] of sorted) {
-    if (b < at) continue
-    const from = Math.max(a, at)
-    if (from > at) parts.push({ text: text.slice(at, from), hit: false })
-    parts.push({ text: text.slice(from, b + 1), hit: true })
-    at = b + 1
-  }
-  if (at < text.length) parts.push({ text: text.slice(at), hit: false })
-  return parts
 }

@@ -1,4 +1,5 @@
-import type { Project, ProjectCategory, ProjectStatus } from '../../services/feed/schema'
+import type { Project, ProjectCategory, ProjectStatus, Region } from '../../services/feed/schema'
+import { projectYear } from './project-year'
 
 /** Plain status words shown to residents; the source's own words are shown beside them. */
 export const STATUS_LABEL: Record<ProjectStatus, string> = {
@@ -7,21 +8,20 @@ export const STATUS_LABEL: Record<ProjectStatus, string> = {
   planned: '计划',
 }
 
-export type ProjectFilter = { category?: ProjectCategory; status?: ProjectStatus; region?: Project['region'] }
+/** Unset fields do not filter; `year` is the project's year as `projectYear` reads its period. */
+export type ProjectFilter = { category?: ProjectCategory; status?: ProjectStatus; region?: Region; year?: number }
 
-/** Projects that pass every set filter, in feed order. */
-export function filterProjects(projects: readonly Project[], filter: ProjectFilter): Project[] {
-  return projects.filter(
-    (p) =>
-      (!filter.category || p.category === filter.category) &&
-      (!filter.status || p.status === filter.status) &&
-      (!filter.region || p.region === filter.region),
+/** Whether a project passes every set filter. */
+export function matchesFilter(p: Project, filter: ProjectFilter): boolean {
+  return (
+    (!filter.category || p.category === filter.category) &&
+    (!filter.status || p.status === filter.status) &&
+    (!filter.region || p.region === filter.region) &&
+    (filter.year === undefined || projectYear(p.period) === filter.year)
   )
 }
 
-/** How many projects each key has, e.g. per category or per status, largest first. */
-export function countBy<K extends string>(projects: readonly Project[], key: (p: Project) => K): [K, number][] {
-  const counts = new Map<K, number>()
-  for (const p of projects) counts.set(key(p), (counts.get(key(p)) ?? 0) + 1)
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])
+/** Projects that pass every set filter, in feed order. */
+export function filterProjects(projects: readonly Project[], filter: ProjectFilter): Project[] {
+  return projects.filter((p) => matchesFilter(p, filter))
 }

@@ -5,6 +5,7 @@ import { DataAsOf } from '../../components/figure/data-as-of'
 import { Heading } from '../../components/heading'
 import { EmptyState } from '../../components/empty-state'
 import { PageShell } from '../../components/page-shell'
+import { projectUrl } from '../../features/projects/project-urls'
 import { useAppStore } from '../../store'
 import { useProjects } from '../../store/feed-lookups'
 import { formatDate, formatSourceLine, formatTimestamp } from '../../utils/format'
@@ -63,6 +64,8 @@ export default function MinePage() {
   const projects = useProjects()
   const newsIds = new Set(feed.news.map((n) => n.id))
   const newsUrl = (id: string) => `/pages/news-detail/index?id=${encodeURIComponent(id)}`
+  // History holds both news and projects read; each opens its own detail page.
+  const readUrl = (id: string) => (projects.has(id) ? projectUrl(id) : newsUrl(id))
 
   return (
     <PageShell>
@@ -88,14 +91,15 @@ export default function MinePage() {
         title='我关注的民生实事'
         items={follows}
         present={(id) => projects.has(id)}
-        empty='关注的民生实事会出现在这里。'
+        url={projectUrl}
+        empty='在民生实事详情页点“关注”，就会出现在这里。'
       />
       <SavedList
         title='浏览记录'
         items={history}
-        present={(id) => newsIds.has(id)}
-        url={newsUrl}
-        empty='还没有看过资讯。'
+        present={(id) => newsIds.has(id) || projects.has(id)}
+        url={readUrl}
+        empty='还没有看过资讯或民生实事。'
       />
 
       <Heading level={2} className='section-title'>

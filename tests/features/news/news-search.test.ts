@@ -1,15 +1,10 @@
 /** @jest-environment node */
 import fc from 'fast-check'
-import {
-  createNewsSearch,
-  queryTerms,
-  splitByRanges,
-  type NewsHit,
-  type Range,
-} from '../../../src/features/news/news-search'
+import { createNewsSearch, type NewsHit } from '../../../src/features/news/news-search'
 import { getBundledFeed } from '../../../src/services/feed/bundled'
 import { loadFeed } from '../../../src/services/feed/load'
 import type { News } from '../../../src/services/feed/schema'
+import { queryTerms, splitByRanges, type Range } from '../../../src/utils/search'
 import validFeed from '../../fixtures/valid-feed.json'
 
 const { news } = loadFeed(validFeed).feed

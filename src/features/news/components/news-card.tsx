@@ -4,7 +4,7 @@ import type { Figure } from '../../../services/feed/schema'
 import { formatDate } from '../../../utils/format'
 import type { NewsHit } from '../news-search'
 import { DataCover } from './data-cover'
-import { Highlighted } from './highlighted'
+import { Highlighted } from '../../../components/highlighted'
 import './news.scss'
 
 /** `source` is the short name of the card's first report. */

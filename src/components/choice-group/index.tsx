@@ -1,0 +1,47 @@
+import { Text, View } from '@tarojs/components'
+import { Segmented } from '@nutui/nutui-react-taro'
+import './choice-group.scss'
+
+export type ChoiceOption = { value: string; label: string }
+export type ChoiceGroupProps = {
+  /** Shown before the choices and read out as the group's name, e.g. 状态. */
+  label: string
+  options: readonly ChoiceOption[]
+  value: string
+  onChange: (value: string) => void
+}
+
+/**
+ * One-of-several choice on NutUI's Segmented. Segmented's items carry no roles, so each label is
+ * a radio (role, checked state, name) inside a named radiogroup; the chosen one is also marked
+ * with ✓, not by colour alone.
+ */
+export function ChoiceGroup({ label, options, value, onChange }: ChoiceGroupProps) {
+  return (
+    <View className='choice-group'>
+      <Text className='choice-group__label' aria-hidden='true'>
+        {label}
+      </Text>
+      <View className='choice-group__choices' role='radiogroup' aria-label={label}>
+        <Segmented
+          value={value}
+          onChange={(v) => onChange(String(v))}
+          options={options.map((o) => ({
+            value: o.value,
+            label: (
+              <View
+                className='choice-group__choice tap'
+                role='radio'
+                aria-checked={o.value === value ? 'true' : 'false'}
+                aria-label={o.label}
+              >
+                {o.value === value ? '✓ ' : ''}
+                {o.label}
+              </View>
+            ),
+          }))}
+        />
+      </View>
+    </View>
+  )
+}

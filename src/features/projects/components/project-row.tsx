@@ -1,0 +1,50 @@
+import Taro from '@tarojs/taro'
+import { Text, View } from '@tarojs/components'
+import { Highlighted } from '../../../components/highlighted'
+import { formatPeriod } from '../../../utils/format'
+import { projectQuantity, quantityText } from '../project-format'
+import type { ProjectHit } from '../project-search'
+import { STATUS_LABEL } from '../project-status'
+import { projectUrl } from '../project-urls'
+import { StatusTag } from './status-tag'
+import './projects.scss'
+
+/** `source` is the short name of the project's report. */
+export type ProjectRowProps = { hit: ProjectHit; source: string }
+
+/** One livelihood project: its quantity large, status in words, title, summary and where it comes from. */
+export function ProjectRow({ hit, source }: ProjectRowProps) {
+  const { project: p, ranges } = hit
+  const quantity = projectQuantity(p)
+  const name = [p.title, quantityText(p), STATUS_LABEL[p.status]].filter(Boolean).join('，')
+  return (
+    <View
+      className='card project-row tap'
+      role='link'
+      aria-label={name}
+      data-testid='project-row'
+      onClick={() => void Taro.navigateTo({ url: projectUrl(p.id) })}
+    >
+      <View className='project-row__head'>
+        {quantity ? (
+          <Text className='project-row__qty'>
+            {quantity.value}
+            <Text className='project-row__unit'> {quantity.unit}</Text>
+          </Text>
+        ) : (
+          <Text className='project-row__qty project-row__qty--none'>未列数量</Text>
+        )}
+        <StatusTag project={p} />
+      </View>
+      <Highlighted className='project-row__title' text={p.title} ranges={ranges.title} />
+      <Highlighted className='project-row__summary' text={p.summary} ranges={ranges.summary} />
+      <View className='project-row__meta'>
+        <Text>{p.category}</Text>
+        <Text>{p.region}</Text>
+        <Text>{formatPeriod(p.period)}</Text>
+        {p.place ? <Highlighted text={p.place} ranges={ranges.place} /> : null}
+        <Text>来源：{source}</Text>
+      </View>
+    </View>
+  )
+}

@@ -1,0 +1,86 @@
+import { Text, View } from '@tarojs/components'
+import type { Figure, Source } from '../../../services/feed/schema'
+import { formatPeriod, formatValue } from '../../../utils/format'
+import { trendOf } from '../figure-groups'
+import { cellFigures, mainFigure, type HeadlineCell } from '../scorecard-periods'
+import { StageTag } from './stage-tag'
+import './scorecards.scss'
+
+export type HeadlineGridProps = { cells: HeadlineCell[]; sources: ReadonlyMap<string, Source>; label: string }
+
+/** "▲ 增长 6.5%": a growth or change with an arrow and a word; colour only adds to them. */
+function Trend({ figure, large }: { figure: Figure; large?: boolean }) {
+  const trend = trendOf(figure)
+  const tone = trend.arrow === '▲' ? 'up' : trend.arrow === '▼' ? 'down' : ''
+  const size = formatValue({ value: Math.abs(figure.value), bound: figure.bound })
+  return (
+    <Text className={`trend ${tone}`}>
+      <Text aria-hidden>{trend.arrow} </Text>
+      {trend.words} {large ? <Text className='headline-cell__number'>{size}</Text> : size}
+      {figure.unit}
+    </Text>
+  )
+}
+
+/** What a share is a share of: "占一般公共预算支出比重" from its label, else "占比" (its note says more). */
+function shareWhat(figure: Figure, cellLabel: string): string {
+  return figure.label !== cellLabel ? figure.label.replace(cellLabel, '') : '占比'
+}
+
+/** A share with what it is a share of: "占一般公共预算支出比重 80.6%". */
+function Share({ figure, cellLabel }: { figure: Figure; cellLabel: string }) {
+  return (
+    <Text>
+      {shareWhat(figure, cellLabel)} {formatValue(figure)}
+      {figure.unit}
+    </Text>
+  )
+}
+
+function Cell({ cell, sources }: { cell: HeadlineCell; sources: ReadonlyMap<string, Source> }) {
+  const main = mainFigure(cell)
+  const rest = cellFigures(cell).filter((f) => f !== main)
+  const reports = [...new Set(cellFigures(cell).map((f) => sources.get(f.sourceId)?.short ?? f.sourceId))]
+  const allNotes = [...new Set(cellFigures(cell).flatMap((f) => (f.note ? [f.note] : [])))]
+  // "预计数" says nothing more when another note of the cell already says it.
+  const notes = allNotes.filter((n) => !allNotes.some((other) => other !== n && other.includes(n)))
+  const isTrend = main.metric === 'growth' || main.metric === 'change'
+  return (
+    <View className='headline-cell' role='listitem' data-testid='headline-cell' data-indicator={cell.indicator}>
+      <Text className='headline-cell__label'>{cell.label}</Text>
+      <View className='headline-cell__value'>
+        {isTrend ? (
+          <Trend figure={main} large />
+        ) : (
+          <>
+            {main.metric === 'share' ? <Text>{shareWhat(main, cell.label)}</Text> : null}
+            <Text className='headline-cell__number'>{formatValue(main)}</Text>
+            <Text>{main.unit}</Text>
+          </>
+        )}
+        <StageTag kind={main.kind} />
+      </View>
+      {rest.map((f) => (
+        <View key={f.id} className='headline-cell__line'>
+          {f.metric === 'share' ? <Share figure={f} cellLabel={cell.label} /> : <Trend figure={f} />}
+          {f.kind !== main.kind ? <StageTag kind={f.kind} /> : null}
+        </View>
+      ))}
+      <Text className='headline-cell__meta'>
+        {formatPeriod(cell.period)} · {reports.join('、')}
+      </Text>
+      {notes.length > 0 ? <Text className='headline-cell__note'>注：{notes.join('；')}</Text> : null}
+    </View>
+  )
+}
+
+/** The headline indicators of a period: value, unit, growth in an arrow and words, stage and source. */
+export function HeadlineGrid({ cells, sources, label }: HeadlineGridProps) {
+  return (
+    <View className='headline-grid' role='list' aria-label={label}>
+      {cells.map((cell) => (
+        <Cell key={cell.indicator} cell={cell} sources={sources} />
+      ))}
+    </View>
+  )
+}

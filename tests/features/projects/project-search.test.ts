@@ -1,0 +1,84 @@
+/** @jest-environment node */
+import fc from 'fast-check'
+import { createProjectSearch, type ProjectHit } from '../../../src/features/projects/project-search'
+import { getBundledFeed } from '../../../src/services/feed/bundled'
+import type { Project } from '../../../src/services/feed/schema'
+import { queryTerms, type Range } from '../../../src/utils/search'
+
+const { projects } = getBundledFeed().feed
+const search = createProjectSearch(projects)
+const ids = (hits: ProjectHit[]) => hits.map((h) => h.project.id).sort()
+const marked = (text: string, ranges: readonly Range[]) => ranges.map(([a, b]) => text.slice(a, b + 1))
+const fields = (p: Project) => [p.title, p.place ?? '', p.summary, p.statusWords]
+const contains = (p: Project, query: string) =>
+  queryTerms(query).every((t) => fields(p).some((f) => f.toLowerCase().includes(t.toLowerCase())))
+
+test('finds the 长者食堂 by its name and highlights it in the title', () => {
+  const hits = search.search('长者食堂')
+  expect(ids(hits)).toEqual(['pj-rev-elderly-canteens'])
+  expect(marked(hits[0].project.title, hits[0].ranges.title)).toEqual(['长者食堂'])
+})
+
+test('finds projects by place', () => {
+  const hits = search.search('涝坡')
+  expect(ids(hits)).toEqual(['pj-q3-laopo-resettlement', 'pj-rev-laopo-resettlement'])
+  for (const h of hits) expect(marked(h.project.place!, h.ranges.place)).toEqual(['涝坡'])
+})
+
+test('finds projects by the source’s own status words', () => {
+  const hits = search.search('建成投用')
+  expect(hits.length).toBeGreaterThan(0)
+  for (const h of hits) expect(fields(h.project).join('\n')).toContain('建成投用')
+  expect(hits.some((h) => h.ranges.statusWords.length > 0)).toBe(true)
+})
+
+test('requires every term, each in any field', () => {
+  const hits = search.search('老旧小区 峄城区')
+  expect(ids(hits)).toEqual(
+    projects
+      .filter((p) => contains(p, '老旧小区 峄城区'))
+      .map((p) => p.id)
+      .sort(),
+  )
+  expect(ids(hits)).toContain('pj-yc-old-communities')
+  expect(search.search('老旧小区 不存在的词')).toEqual([])
+})
+
+test('an empty query returns every project in feed order, unhighlighted', () => {
+  const hits = search.search('  ')
+  expect(hits.map((h) => h.project)).toEqual(projects)
+  expect(hits.every((h) => Object.values(h.ranges).every((r) => r.length === 0))).toBe(true)
+})
+
+test('treats search operators as plain text', () => {
+  expect(search.search('!养老')).toEqual([])
+  expect(search.search('养老|教育')).toEqual([])
+})
+
+test('finds exactly the projects that contain every term of a query made of real text', () => {
+  const realQuery = fc
+    .array(
+      fc
+        .record({ item: fc.nat(), field: fc.nat(), start: fc.nat(), length: fc.integer({ min: 1, max: 6 }) })
+        .map(({ item, field, start, length }) => {
+          const texts = fields(projects[item % projects.length]).filter(Boolean)
+          const text = texts[field % texts.length]
+          const from = start % text.length
+          return text.slice(from, from + length).replace(/["\s]/g, '')
+        })
+        .filter((t) => t.length > 0),
+      { minLength: 1, maxLength: 2 },
+    )
+    .map((terms) => terms.join(' '))
+  fc.assert(
+    fc.property(realQuery, (query) => {
+      expect(ids(search.search(query))).toEqual(
+        projects
+          .filter((p) => contains(p, query))
+          .map((p) => p.id)
+          .sort(),
+      )
+    }),
+    { numRuns: 200 },
+  )
+})
