@@ -1,3 +1,9 @@
+// WeChat follows the system's dark mode when darkmode is on and the colours name variables of
+// theme.json; the H5 tab bar takes plain colours (its pages switch through CSS media queries).
+// https://developers.weixin.qq.com/miniprogram/dev/framework/ability/darkmode.html
+const weapp = process.env.TARO_ENV === 'weapp'
+const themed = (name: string, light: string) => (weapp ? `@${name}` : light)
+
 export default defineAppConfig({
   pages: [
     'pages/index/index',
@@ -22,17 +28,17 @@ export default defineAppConfig({
     'pages/projects/index': { network: 'all', packages: ['package-charts'] },
   },
   window: {
-    backgroundTextStyle: 'dark',
-    navigationBarBackgroundColor: '#c8161d',
+    backgroundTextStyle: themed('bgText', 'dark') as 'dark',
+    navigationBarBackgroundColor: themed('navBg', '#c8161d'),
     navigationBarTitleText: '幸福微市中',
-    navigationBarTextStyle: 'white',
-    backgroundColor: '#f6f3ef',
+    navigationBarTextStyle: themed('navText', 'white') as 'white',
+    backgroundColor: themed('bg', '#f6f3ef'),
   },
   tabBar: {
-    color: '#5c5552',
-    selectedColor: '#c8161d',
-    backgroundColor: '#ffffff',
-    borderStyle: 'black',
+    color: themed('tabColor', '#5c5552'),
+    selectedColor: themed('tabSelected', '#c8161d'),
+    backgroundColor: themed('tabBg', '#ffffff'),
+    borderStyle: themed('tabBorder', 'black') as 'black',
     list: [
       {
         pagePath: 'pages/index/index',
@@ -62,4 +68,5 @@ export default defineAppConfig({
   },
   // Only load the components a page uses. https://developers.weixin.qq.com/miniprogram/dev/framework/ability/lazyload.html
   lazyCodeLoading: 'requiredComponents',
+  ...(weapp ? { darkmode: true, themeLocation: 'theme.json' } : {}),
 })

@@ -26,6 +26,7 @@ export function createAppStore(storage: PersistStorage<PersistedState> = createT
           follows: s.follows,
           history: s.history,
           careMode: s.careMode,
+          careOffered: s.careOffered,
         }),
         migrate: migratePersisted,
         merge: (persisted, current) => ({ ...current, ...sanitizePersisted(persisted) }),

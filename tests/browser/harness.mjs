@@ -30,13 +30,14 @@ export async function startHarness() {
   })
   const errors = []
   /** A fresh phone-sized context (its own storage), like a new visitor. */
-  async function newPhone() {
+  async function newPhone({ colorScheme = 'light' } = {}) {
     const context = await browser.newContext({
       viewport: { width: 390, height: 844 },
       deviceScaleFactor: 2,
       isMobile: true,
       hasTouch: true,
       locale: 'zh-CN',
+      colorScheme,
     })
     // The app must work offline: anything that is not our server is refused.
     await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort())

@@ -34,13 +34,13 @@ test('filtering by a topic shows only that topic, and search highlights matches 
   await cards(page).first().waitFor()
   const all = await cards(page).count()
 
-  await page.locator('.nut-tabs-titles-item', { hasText: '民生' }).first().click()
+  await page.getByRole('radiogroup', { name: '话题' }).getByRole('radio', { name: '民生' }).click()
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="news-card"]').length < n, all)
   const topics = await page.locator('[data-testid="news-card"] .news-card__topic').allTextContents()
   expect(topics.length).toBeGreaterThan(0)
   expect(new Set(topics)).toEqual(new Set(['民生']))
 
-  await page.locator('.nut-tabs-titles-item', { hasText: '全部' }).first().click()
+  await page.getByRole('radiogroup', { name: '话题' }).getByRole('radio', { name: '全部' }).click()
   await page.locator('.nut-searchbar input').fill('养老')
   await page.waitForFunction(() => document.querySelectorAll('.hl').length > 0)
   const highlighted = await page.locator('.hl').allTextContents()

@@ -37,7 +37,7 @@ test('the list renders one page of rows; filtering to 养老 shows the 长者食
   expect(await rows(page).count()).toBe(PAGE_SIZE)
   await expect(result(page).textContent()).resolves.toContain(`共 ${feed.projects.length} 项`)
 
-  await page.locator('.nut-tabs-titles-item', { hasText: '养老' }).first().click()
+  await page.getByRole('radiogroup', { name: '类别' }).getByRole('radio', { name: '养老' }).click()
   const elderly = feed.projects.filter((p) => p.category === '养老')
   await page.waitForFunction(
     (n) => document.querySelectorAll('[data-testid="project-row"]').length === n,

@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MinePage from '../../src/pages/mine/index'
 import NewsDetailPage from '../../src/pages/news-detail/index'
@@ -64,15 +64,15 @@ test('lists every source report of the data', () => {
     expect(screen.getByText(new RegExp(`《${s.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}》`))).toBeInTheDocument()
 })
 
-test('the 关怀模式 switch turns larger type on for every page', async () => {
+test('choosing 关怀模式 turns larger type on for every page, and 标准 turns it off', () => {
   const { container } = render(<MinePage />)
-  const toggle = screen.getByRole('switch', { name: '关怀模式' })
-  expect(toggle).toHaveAttribute('aria-checked', 'false')
-  // NutUI's Switch settles its state after an await.
-  await act(async () => {
-    fireEvent.click(toggle)
-  })
+  const group = screen.getByRole('radiogroup', { name: '字号' })
+  expect(within(group).getByRole('radio', { name: '标准' })).toHaveAttribute('aria-checked', 'true')
+  fireEvent.click(within(group).getByRole('radio', { name: '关怀模式（大字）' }))
   expect(useAppStore.getState().careMode).toBe(true)
-  expect(screen.getByRole('switch', { name: '关怀模式' })).toHaveAttribute('aria-checked', 'true')
+  expect(within(group).getByRole('radio', { name: '关怀模式（大字）' })).toHaveAttribute('aria-checked', 'true')
   expect(container.firstChild).toHaveClass('care')
+  fireEvent.click(within(group).getByRole('radio', { name: '标准' }))
+  expect(useAppStore.getState().careMode).toBe(false)
+  expect(container.firstChild).not.toHaveClass('care')
 })

@@ -35,7 +35,7 @@ describe('favourites', () => {
     createAppStore().getState().toggleFavourite({ id: 'news-1', title: '一条资讯' })
     const { state, version } = stored()
     expect(version).toBe(PERSIST_VERSION)
-    expect(Object.keys(state).sort()).toEqual(['careMode', 'favourites', 'follows', 'history'])
+    expect(Object.keys(state).sort()).toEqual(['careMode', 'careOffered', 'favourites', 'follows', 'history'])
   })
 })
 

@@ -4,7 +4,7 @@ import { echarts } from './echarts-setup'
 import type { ChartProps } from './types'
 
 /** H5: echarts draws into a DOM node, follows the container's size and is disposed on unmount. */
-export function Chart({ option, height, ariaLabel, id }: ChartProps) {
+export function Chart({ option, height, summary, id }: ChartProps) {
   const host = useRef<HTMLDivElement | null>(null)
   const chart = useRef<echarts.ECharts>()
 
@@ -27,8 +27,16 @@ export function Chart({ option, height, ariaLabel, id }: ChartProps) {
   }, [option])
 
   return (
-    <View className='chart' role='img' aria-label={ariaLabel}>
-      <div id={id} ref={host} style={{ width: '100%', height: `${height}px` }} data-testid='chart-canvas-host' />
+    <View className='chart'>
+      {/* A plain div takes role and label reliably; Taro's View dropped aria-label next to role=img. */}
+      <div
+        id={id}
+        ref={host}
+        role='img'
+        aria-label={summary}
+        style={{ width: '100%', height: `${height}px` }}
+        data-testid='chart-canvas-host'
+      />
     </View>
   )
 }

@@ -62,7 +62,7 @@ export function forwardTouch(chart: echarts.ECharts | undefined, name: keyof typ
 }
 
 /** weapp: echarts on Taro's 2D canvas through echarts-for-weixin's canvas adapter. */
-export function Chart({ option, height, ariaLabel, id }: ChartProps) {
+export function Chart({ option, height, summary, id }: ChartProps) {
   const chart = useRef<echarts.ECharts>()
   const latest = useRef(option)
   latest.current = option
@@ -87,7 +87,7 @@ export function Chart({ option, height, ariaLabel, id }: ChartProps) {
   }, [option])
 
   return (
-    <View className='chart' ariaLabel={ariaLabel} ariaRole='img'>
+    <View className='chart' ariaLabel={summary} ariaRole='img'>
       <Canvas
         type='2d'
         id={id}

@@ -17,8 +17,9 @@ export type ChartProps = {
   option: ChartOption
   /** Height in CSS px; the width follows the container. */
   height: number
-  /** What a screen reader hears instead of the drawing (the table beside it has the numbers). */
-  ariaLabel: string
+  /** What a screen reader hears instead of the drawing (the table beside it has the numbers).
+   * Not named ariaLabel: Taro's H5 compile rewrites any ariaLabel prop to aria-label. */
+  summary: string
   /** Stable id, unique on the page (the weapp canvas is found by it). */
   id: string
 }

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Segmented } from '@nutui/nutui-react-taro'
+import { activatable } from '../../utils/a11y'
 import './choice-group.scss'
 
 export type ChoiceOption = { value: string; label: string }
@@ -9,16 +10,18 @@ export type ChoiceGroupProps = {
   options: readonly ChoiceOption[]
   value: string
   onChange: (value: string) => void
+  /** One scrolling row with the group's name read out but not shown (wraps again in 关怀模式). */
+  compact?: boolean
 }
 
 /**
  * One-of-several choice on NutUI's Segmented. Segmented's items carry no roles, so each label is
  * a radio (role, checked state, name) inside a named radiogroup; the chosen one is also marked
- * with ✓, not by colour alone.
+ * with ✓, not by colour alone. Each choice is focusable and answers Enter and Space (H5 keyboards).
  */
-export function ChoiceGroup({ label, options, value, onChange }: ChoiceGroupProps) {
+export function ChoiceGroup({ label, options, value, onChange, compact }: ChoiceGroupProps) {
   return (
-    <View className='choice-group'>
+    <View className={compact ? 'choice-group choice-group--compact' : 'choice-group'}>
       <Text className='choice-group__label' aria-hidden='true'>
         {label}
       </Text>
@@ -34,6 +37,7 @@ export function ChoiceGroup({ label, options, value, onChange }: ChoiceGroupProp
                 role='radio'
                 aria-checked={o.value === value ? 'true' : 'false'}
                 aria-label={o.label}
+                {...activatable(() => onChange(o.value))}
               >
                 {o.value === value ? '✓ ' : ''}
                 {o.label}

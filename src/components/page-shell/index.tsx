@@ -1,11 +1,30 @@
-import type { PropsWithChildren } from 'react'
+import { useEffect, useRef, type PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
 import { useAppStore } from '../../store'
+import { systemPrefersLargeText } from '../../utils/system-font'
 
 export type PageShellProps = PropsWithChildren<{ className?: string }>
 
-/** Every page's root: applies the theme and 关怀模式 through CSS variables in one place. */
+/**
+ * Every page's root: applies the theme and 关怀模式 through CSS variables in one place. Large type
+ * is on when the user chose 关怀模式 here or set WeChat's own text size larger than standard.
+ */
 export function PageShell({ className, children }: PageShellProps) {
   const careMode = useAppStore((s) => s.careMode)
-  return <View className={['page', careMode ? 'care' : '', className ?? ''].join(' ').trim()}>{children}</View>
+  const large = careMode || systemPrefersLargeText()
+  const root = useRef<HTMLElement>(null)
+
+  useEffect(() => {
+    // On H5 each page scrolls inside Taro's `.taro_page` element; make it focusable so a keyboard
+    // can scroll pages that have little else to focus (a page of charts and tables).
+    if (process.env.TARO_ENV !== 'h5') return
+    const scroller = root.current?.closest?.('.taro_page')
+    if (scroller && !scroller.hasAttribute('tabindex')) scroller.setAttribute('tabindex', '0')
+  }, [])
+
+  return (
+    <View ref={root as never} className={['page', large ? 'care' : '', className ?? ''].join(' ').trim()}>
+      {children}
+    </View>
+  )
 }

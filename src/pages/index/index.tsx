@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
 import Taro, { usePullDownRefresh } from '@tarojs/taro'
-import { View } from '@tarojs/components'
-import { SearchBar, Tabs } from '@nutui/nutui-react-taro'
+import { Text, View } from '@tarojs/components'
+import { Button, SearchBar } from '@nutui/nutui-react-taro'
+import { ChoiceGroup } from '../../components/choice-group'
 import { DataAsOf } from '../../components/figure/data-as-of'
 import { EmptyState } from '../../components/empty-state'
 import { PageShell } from '../../components/page-shell'
@@ -17,6 +18,8 @@ export default function NewsPage() {
   const news = useAppStore((s) => s.feed.news)
   const dataAsOf = useAppStore((s) => s.feed.dataAsOf)
   const refreshFeed = useAppStore((s) => s.refreshFeed)
+  const careOffered = useAppStore((s) => s.careOffered)
+  const answerCareOffer = useAppStore((s) => s.answerCareOffer)
   const figures = useFigures()
   const sources = useSources()
   const [topic, setTopic] = useState<string>(ALL_TOPICS)
@@ -38,6 +41,19 @@ export default function NewsPage() {
   return (
     <PageShell>
       <DataAsOf />
+      {careOffered ? null : (
+        <View className='card care-offer' role='region' aria-label='关怀模式'>
+          <Text className='care-offer__text'>字太小？开启关怀模式，字和按钮都会变大。以后可在“我的”里更改。</Text>
+          <View className='care-offer__actions'>
+            <Button type='primary' className='tap' onClick={() => answerCareOffer(true)}>
+              开启关怀模式
+            </Button>
+            <Button className='tap' onClick={() => answerCareOffer(false)}>
+              暂不需要
+            </Button>
+          </View>
+        </View>
+      )}
       <SearchBar
         value={query}
         placeholder='搜索资讯标题和正文'
@@ -46,20 +62,23 @@ export default function NewsPage() {
         maxLength={40}
       />
       <View className='topic-tabs'>
-        <Tabs value={topic} onChange={(v) => setTopic(String(v))} activeType='line' align='left'>
-          {topics.map((t) => (
-            <Tabs.TabPane key={t} title={t} value={t} />
-          ))}
-        </Tabs>
+        <ChoiceGroup
+          compact
+          label='话题'
+          options={topics.map((t) => ({ value: t, label: t }))}
+          value={topic}
+          onChange={setTopic}
+        />
       </View>
       <View role='list' aria-label='资讯列表' style={{ marginTop: '12px' }}>
         {hits.map((hit) => (
-          <NewsCard
-            key={hit.news.id}
-            hit={hit}
-            cover={figures.get(hit.news.coverFigureId)}
-            source={sources.get(hit.news.sourceIds[0])?.short ?? ''}
-          />
+          <View key={hit.news.id} role='listitem'>
+            <NewsCard
+              hit={hit}
+              cover={figures.get(hit.news.coverFigureId)}
+              source={sources.get(hit.news.sourceIds[0])?.short ?? ''}
+            />
+          </View>
         ))}
       </View>
       {hits.length === 0 ? (

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Cell, Switch } from '@nutui/nutui-react-taro'
+import { Cell } from '@nutui/nutui-react-taro'
+import { CareModeChoice } from '../../components/care-mode-choice'
 import { DataAsOf } from '../../components/figure/data-as-of'
 import { Heading } from '../../components/heading'
 import { EmptyState } from '../../components/empty-state'
@@ -59,8 +60,6 @@ export default function MinePage() {
   const favourites = useAppStore((s) => s.favourites)
   const follows = useAppStore((s) => s.follows)
   const history = useAppStore((s) => s.history)
-  const careMode = useAppStore((s) => s.careMode)
-  const setCareMode = useAppStore((s) => s.setCareMode)
   const projects = useProjects()
   const newsIds = new Set(feed.news.map((n) => n.id))
   const newsUrl = (id: string) => `/pages/news-detail/index?id=${encodeURIComponent(id)}`
@@ -71,13 +70,11 @@ export default function MinePage() {
     <PageShell>
       <DataAsOf />
       <View className='card' style={{ marginTop: '24px' }}>
-        <View style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between' }} className='tap'>
-          <View>
-            <Text style={{ display: 'block', fontWeight: 600 }}>关怀模式</Text>
-            <Text className='muted'>更大的字、更大的按钮，适合长辈阅读</Text>
-          </View>
-          <Switch checked={careMode} onChange={(on) => setCareMode(on)} ariaLabel='关怀模式' />
-        </View>
+        <Text style={{ display: 'block', fontWeight: 600 }}>关怀模式</Text>
+        <Text className='muted' style={{ display: 'block', marginBottom: '8px' }}>
+          更大的字、更大的按钮、单列排版，适合长辈阅读；微信里调大了字体时会自动跟随。
+        </Text>
+        <CareModeChoice />
       </View>
 
       <SavedList

@@ -154,7 +154,6 @@ export default function ProjectDetailPage() {
               key={n.id}
               className='card tap'
               role='link'
-              aria-label={n.title}
               onClick={() => void Taro.navigateTo({ url: newsUrl(n.id) })}
             >
               <Text className='project-row__title' style={{ marginTop: 0 }}>
@@ -178,7 +177,6 @@ export default function ProjectDetailPage() {
                 key={r.id}
                 className='card tap'
                 role='link'
-                aria-label={r.title}
                 onClick={() => void Taro.redirectTo({ url: projectUrl(r.id) })}
               >
                 <View className='project-row__head'>

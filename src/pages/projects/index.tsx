@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import Taro, { useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button, SearchBar, Tabs } from '@nutui/nutui-react-taro'
+import { Button, SearchBar } from '@nutui/nutui-react-taro'
 import { ChoiceGroup } from '../../components/choice-group'
 import { EmptyState } from '../../components/empty-state'
 import { DataAsOf } from '../../components/figure/data-as-of'
@@ -101,13 +101,12 @@ export default function ProjectsPage() {
         maxLength={40}
         inputProps={{ ariaLabel: '搜索民生实事' }}
       />
-      <View className='projects-tabs' role='navigation' aria-label='按类别筛选'>
-        <Tabs value={category} onChange={(v) => setCategory(String(v))} activeType='line' align='left'>
-          {categories.map((c) => (
-            <Tabs.TabPane key={c} title={c} value={c} />
-          ))}
-        </Tabs>
-      </View>
+      <ChoiceGroup
+        label='类别'
+        value={category}
+        onChange={setCategory}
+        options={categories.map((c) => ({ value: c, label: c }))}
+      />
       <ChoiceGroup
         label='状态'
         value={status}

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Figure } from '../../../services/feed/schema'
 import { formatDate } from '../../../utils/format'
+import { activatable } from '../../../utils/a11y'
 import type { NewsHit } from '../news-search'
 import { DataCover } from './data-cover'
 import { Highlighted } from '../../../components/highlighted'
@@ -15,10 +16,14 @@ export function NewsCard({ hit, cover, source }: NewsCardProps) {
   const { news } = hit
   const open = () => void Taro.navigateTo({ url: `/pages/news-detail/index?id=${encodeURIComponent(news.id)}` })
   return (
-    <View className='news-card card' role='link' aria-label={news.title} onClick={open} data-testid='news-card'>
+    // The whole card is tappable; the title is the link that screen readers and keyboards reach,
+    // so its name is exactly its visible text.
+    <View className='news-card card' onClick={open} data-testid='news-card'>
       {cover ? <DataCover figure={cover} topic={news.topic} /> : null}
       <View className='news-card__body'>
-        <Highlighted className='news-card__title' text={news.title} ranges={hit.titleRanges} />
+        <View role='link' className='news-card__title-link tap' {...activatable(open)}>
+          <Highlighted className='news-card__title' text={news.title} ranges={hit.titleRanges} />
+        </View>
         <Highlighted className='news-card__summary' text={news.summary} ranges={hit.summaryRanges} />
         {hit.snippet ? (
           <View className='news-card__snippet'>

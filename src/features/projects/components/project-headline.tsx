@@ -4,7 +4,6 @@ import { FigureRow } from '../../../components/figure/figure-row'
 import { Heading } from '../../../components/heading'
 import type { Figure, Project, Source } from '../../../services/feed/schema'
 import { projectQuantity } from '../project-format'
-import { STATUS_LABEL } from '../project-status'
 import { projectUrl } from '../project-urls'
 import { StatusTag } from './status-tag'
 import './projects.scss'
@@ -34,7 +33,6 @@ export function ProjectHeadline({ year, flagship, spending, sources }: ProjectHe
                 key={p.id}
                 className='project-headline__item tap'
                 role='link'
-                aria-label={`${p.title}，${STATUS_LABEL[p.status]}`}
                 onClick={() => void Taro.navigateTo({ url: projectUrl(p.id) })}
               >
                 <View className='project-headline__item-head'>

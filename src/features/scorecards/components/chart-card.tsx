@@ -30,7 +30,7 @@ export function ChartCard({ id, title, unit, option, columns, rows, sourceLines,
         {title}
       </View>
       <Text className='chart-card__unit'>单位：{unit}</Text>
-      <Chart id={id} option={option} height={large ? 320 : 240} ariaLabel={`${title}。具体数字见下表。`} />
+      <Chart id={id} option={option} height={large ? 320 : 240} summary={`${title}。具体数字见下表。`} />
       <View className='chart-card__table' aria-label={`${title}（表格）`}>
         <Table
           columns={columns.map((title, i) => ({ key: keys[i], title }))}

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { useShareAppMessage } from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { Segmented } from '@nutui/nutui-react-taro'
+import { ChoiceGroup } from '../../../components/choice-group'
 import { DataAsOf } from '../../../components/figure/data-as-of'
 import { PageShell } from '../../../components/page-shell'
 import { categoryStats, statusCounts } from '../../../features/projects/project-stats'
@@ -27,11 +27,12 @@ export default function ProjectStatsPage() {
   return (
     <PageShell>
       <DataAsOf />
-      <View style={{ padding: '12px 12px 0' }}>
-        <Segmented
-          value={REGIONS.indexOf(region)}
-          options={REGIONS.map((r, i) => ({ label: r, value: i }))}
-          onChange={(v) => setRegion(REGIONS[Number(v)] ?? '市中区')}
+      <View style={{ paddingTop: '12px' }}>
+        <ChoiceGroup
+          label='地区'
+          value={region}
+          options={REGIONS.map((r) => ({ value: r, label: r }))}
+          onChange={(v) => setRegion((REGIONS as readonly string[]).includes(v) ? (v as Region) : '市中区')}
         />
       </View>
       <ChartCard

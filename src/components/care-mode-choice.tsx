@@ -1,0 +1,21 @@
+import { useAppStore } from '../store'
+import { ChoiceGroup } from './choice-group'
+
+const OPTIONS = [
+  { value: 'standard', label: '标准' },
+  { value: 'care', label: '关怀模式（大字）' },
+] as const
+
+/** The one control for 关怀模式, the same in 我的 and in the first-launch offer. */
+export function CareModeChoice() {
+  const careMode = useAppStore((s) => s.careMode)
+  const setCareMode = useAppStore((s) => s.setCareMode)
+  return (
+    <ChoiceGroup
+      label='字号'
+      options={OPTIONS}
+      value={careMode ? 'care' : 'standard'}
+      onChange={(v) => setCareMode(v === 'care')}
+    />
+  )
+}
