@@ -1,6 +1,5 @@
-import Fuse, { type FuseResultMatch } from 'fuse.js'
 import type { News } from '../../services/feed/schema'
-import { everyTermExpression, exactSearchOptions, queryTerms, rangesOf, type Range } from '../../utils/search'
+import { createTextSearch, occurrences, queryTerms, type Range } from '../../utils/search'
 
 export type NewsHit = {
   news: News
@@ -10,48 +9,66 @@ export type NewsHit = {
   snippet?: { text: string; ranges: Range[] }
 }
 
-const KEYS = [
-  { name: 'title', weight: 3 },
-  { name: 'summary', weight: 2 },
-  { name: 'sections.heading', weight: 1 },
-  { name: 'sections.text', weight: 1 },
-]
-
-const OPTIONS = exactSearchOptions<News>(KEYS)
-
 const SNIPPET_RADIUS = 24
 
-function snippetFrom(match: FuseResultMatch): NewsHit['snippet'] {
-  const text = match.value ?? ''
-  const [first] = match.indices
+function snippetFrom(text: string, ranges: Range[]): NewsHit['snippet'] {
+  const [first] = ranges
   const start = Math.max(0, first[0] - SNIPPET_RADIUS)
   const end = Math.min(text.length, first[1] + 1 + SNIPPET_RADIUS)
   const prefix = start > 0 ? '…' : ''
   const shift = start - prefix.length
   return {
     text: `${prefix}${text.slice(start, end)}${end < text.length ? '…' : ''}`,
-    ranges: match.indices.filter(([a, b]) => a >= start && b < end).map(([a, b]) => [a - shift, b - shift] as const),
+    ranges: ranges.filter(([a, b]) => a >= start && b < end).map(([a, b]) => [a - shift, b - shift] as const),
+  }
+}
+
+function rangesOfHit(n: News, terms: string[]): Pick<NewsHit, 'titleRanges' | 'summaryRanges' | 'snippet'> {
+  const titleRanges = occurrences(n.title, terms)
+  const summaryRanges = occurrences(n.summary, terms)
+  let snippet: NewsHit['snippet']
+  if (titleRanges.length + summaryRanges.length === 0) {
+    const section = n.sections.find((s) => occurrences(s.text, terms).length > 0)
+    if (section) snippet = snippetFrom(section.text, occurrences(section.text, terms))
+  }
+  return { titleRanges, summaryRanges, snippet }
+}
+
+/** A hit whose highlight ranges are worked out when a card reads them, not for every hit of a broad query. */
+class LazyHit implements NewsHit {
+  private ranges?: Pick<NewsHit, 'titleRanges' | 'summaryRanges' | 'snippet'>
+  constructor(
+    readonly news: News,
+    private readonly terms: string[],
+  ) {}
+  private get computed() {
+    return (this.ranges ??= rangesOfHit(this.news, this.terms))
+  }
+  get titleRanges() {
+    return this.computed.titleRanges
+  }
+  get summaryRanges() {
+    return this.computed.summaryRanges
+  }
+  get snippet() {
+    return this.computed.snippet
   }
 }
 
 /** Builds a searcher over the news once; call `search` per query. */
 export function createNewsSearch(news: readonly News[]) {
-  const fuse = new Fuse(news as News[], OPTIONS)
+  const find = createTextSearch(news, [
+    { weight: 3, texts: (n) => [n.title] },
+    { weight: 2, texts: (n) => [n.summary] },
+    { weight: 1, texts: (n) => n.sections.map((s) => s.heading) },
+    { weight: 1, texts: (n) => n.sections.map((s) => s.text) },
+  ])
   return {
     search(query: string): NewsHit[] {
+      const found = find(query)
+      if (!found) return news.map((n) => ({ news: n, titleRanges: [], summaryRanges: [] }))
       const terms = queryTerms(query)
-      if (terms.length === 0) return news.map((n) => ({ news: n, titleRanges: [], summaryRanges: [] }))
-      return fuse.search(everyTermExpression(terms, KEYS)).map(({ item, matches }) => {
-        const titleRanges = rangesOf(matches, 'title')
-        const summaryRanges = rangesOf(matches, 'summary')
-        const body = matches?.find((m) => m.key === 'sections.text')
-        return {
-          news: item,
-          titleRanges,
-          summaryRanges,
-          snippet: titleRanges.length + summaryRanges.length === 0 && body ? snippetFrom(body) : undefined,
-        }
-      })
+      return found.map((n) => new LazyHit(n, terms))
     },
   }
 }

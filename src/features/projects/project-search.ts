@@ -1,6 +1,5 @@
-import Fuse from 'fuse.js'
 import type { Project } from '../../services/feed/schema'
-import { everyTermExpression, exactSearchOptions, queryTerms, rangesOf, type Range } from '../../utils/search'
+import { createTextSearch, occurrences, queryTerms, type Range } from '../../utils/search'
 
 /** The fields a search looks in; each hit carries the matched ranges of each, for highlighting. */
 export const PROJECT_SEARCH_FIELDS = ['title', 'place', 'summary', 'statusWords'] as const
@@ -8,13 +7,7 @@ export type ProjectSearchField = (typeof PROJECT_SEARCH_FIELDS)[number]
 
 export type ProjectHit = { project: Project; ranges: Record<ProjectSearchField, Range[]> }
 
-const KEYS = [
-  { name: 'title', weight: 3 },
-  { name: 'place', weight: 2 },
-  { name: 'summary', weight: 1 },
-  { name: 'statusWords', weight: 1 },
-]
-const OPTIONS = exactSearchOptions<Project>(KEYS)
+const WEIGHTS: Record<ProjectSearchField, number> = { title: 3, place: 2, summary: 1, statusWords: 1 }
 
 const noRanges = (): Record<ProjectSearchField, Range[]> => ({ title: [], place: [], summary: [], statusWords: [] })
 
@@ -23,18 +16,22 @@ const noRanges = (): Record<ProjectSearchField, Range[]> => ({ title: [], place:
  * place, summary or the source's status words); an empty query returns all, in the given order.
  */
 export function createProjectSearch(projects: readonly Project[]) {
-  const fuse = new Fuse(projects as Project[], OPTIONS)
+  const find = createTextSearch(
+    projects,
+    PROJECT_SEARCH_FIELDS.map((field) => ({ weight: WEIGHTS[field], texts: (p: Project) => [p[field] ?? ''] })),
+  )
   return {
     search(query: string): ProjectHit[] {
+      const found = find(query)
+      if (!found) return projects.map((project) => ({ project, ranges: noRanges() }))
       const terms = queryTerms(query)
-      if (terms.length === 0) return projects.map((project) => ({ project, ranges: noRanges() }))
-      return fuse.search(everyTermExpression(terms, KEYS)).map(({ item, matches }) => ({
-        project: item,
+      return found.map((project) => ({
+        project,
         ranges: {
-          title: rangesOf(matches, 'title'),
-          place: rangesOf(matches, 'place'),
-          summary: rangesOf(matches, 'summary'),
-          statusWords: rangesOf(matches, 'statusWords'),
+          title: occurrences(project.title, terms),
+          place: occurrences(project.place ?? '', terms),
+          summary: occurrences(project.summary, terms),
+          statusWords: occurrences(project.statusWords, terms),
         },
       }))
     },

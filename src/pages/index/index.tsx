@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import Taro, { usePullDownRefresh } from '@tarojs/taro'
+import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button, SearchBar } from '@nutui/nutui-react-taro'
 import { ChoiceGroup } from '../../components/choice-group'
@@ -13,6 +13,7 @@ import { TOPICS } from '../../services/feed/schema'
 import { useAppStore } from '../../store'
 import { useFigures, useSources } from '../../store/feed-lookups'
 import { formatDate } from '../../utils/format'
+import { PAGE_SIZE, usePagedList } from '../../utils/use-paged-list'
 
 export default function NewsPage() {
   const news = useAppStore((s) => s.feed.news)
@@ -31,6 +32,10 @@ export default function NewsPage() {
     () => search.search(query).filter((h) => topic === ALL_TOPICS || h.news.topic === topic),
     [search, query, topic],
   )
+
+  // Long lists render a page at a time: 30 cards, 30 more at the bottom (10,000 cards would not).
+  const { visible, remaining, showMore } = usePagedList(hits)
+  useReachBottom(showMore)
 
   usePullDownRefresh(async () => {
     const { message } = await refreshFeed()
@@ -71,7 +76,7 @@ export default function NewsPage() {
         />
       </View>
       <View role='list' aria-label='资讯列表' style={{ marginTop: '12px' }}>
-        {hits.map((hit) => (
+        {visible.map((hit) => (
           <View key={hit.news.id} role='listitem'>
             <NewsCard
               hit={hit}
@@ -81,6 +86,13 @@ export default function NewsPage() {
           </View>
         ))}
       </View>
+      {remaining > 0 ? (
+        <View style={{ display: 'flex', justifyContent: 'center', margin: '8px 0 24px' }}>
+          <Button className='tap' onClick={showMore}>
+            再显示 {Math.min(remaining, PAGE_SIZE)} 条（还有 {remaining} 条）
+          </Button>
+        </View>
+      ) : null}
       {hits.length === 0 ? (
         <EmptyState
           glyph='搜'

@@ -15,7 +15,7 @@ import { statusCounts } from '../../features/projects/project-stats'
 import { matchesFilter, STATUS_LABEL, type ProjectFilter } from '../../features/projects/project-status'
 import { PROJECT_STATS_URL } from '../../features/projects/project-urls'
 import { projectYears } from '../../features/projects/project-year'
-import { PAGE_SIZE, usePagedList } from '../../features/projects/use-paged-list'
+import { PAGE_SIZE, usePagedList } from '../../utils/use-paged-list'
 import {
   PROJECT_CATEGORIES,
   PROJECT_STATUSES,
