@@ -8,25 +8,12 @@ import {
 import { findingTitle, periodEnd, topicSeries } from '../../../src/features/scorecards/topic-series'
 import { getBundledFeed } from '../../../src/services/feed/bundled'
 import type { Figure } from '../../../src/services/feed/schema'
+import { makeFigure } from './make-figure'
 
 const { figures } = getBundledFeed().feed
 
-function figure(over: Partial<Figure>): Figure {
-  return {
-    id: 'f',
-    indicator: 'x',
-    label: '指标',
-    metric: 'level',
-    value: 1,
-    unit: '亿元',
-    period: '2023',
-    kind: 'actual',
-    region: '市中区',
-    topic: '经济运行',
-    sourceId: 's',
-    ...over,
-  }
-}
+/** A figure of an indicator named 指标, as small test series use it. */
+const figure = (over: Partial<Figure>): Figure => makeFigure({ indicator: 'x', label: '指标', value: 1, ...over })
 
 type AnySeries = { type: string; data: ({ value: number } | number)[] }
 const seriesOf = (option: object) => (option as { series: AnySeries[] }).series
