@@ -21,6 +21,7 @@ export default defineAppConfig({
       root: 'package-charts',
       pages: ['pages/topic/index', 'pages/project-stats/index'],
     },
+    { root: 'package-share', pages: ['pages/poster/index'] },
   ],
   // Fetch the chart subpackage in the background once the 成绩单 or 民生实事 tab is open.
   preloadRule: {

@@ -37,6 +37,11 @@ export const setClipboardData = ok('setClipboardData')
 export const pageScrollTo = ok('pageScrollTo')
 export const onPageNotFound = jest.fn((_callback: (res: { path: string }) => void) => undefined)
 
+/** How the app was opened; a test sets `{ scene: 1154 }` for 朋友圈单页模式. Reset before every test. */
+const defaultEnterOptions = () => ({ scene: 1001, path: 'pages/index/index', query: {} as Record<string, string> })
+export const getEnterOptionsSync = jest.fn(defaultEnterOptions)
+export const getLaunchOptionsSync = jest.fn(defaultEnterOptions)
+
 let routerParams: Record<string, string | undefined> = {}
 let routerPath = '/pages/index/index'
 
@@ -190,6 +195,7 @@ export function resetTaroMock(): void {
   routerPath = '/pages/index/index'
   for (const name of HOOKS) hookCallbacks[name].length = 0
   listeners.clear()
+  getEnterOptionsSync.mockImplementation(defaultEnterOptions)
 }
 
 /** Reads the in-memory storage without going through the mocked functions. */
@@ -217,6 +223,8 @@ const Taro = {
   setClipboardData,
   pageScrollTo,
   onPageNotFound,
+  getEnterOptionsSync,
+  getLaunchOptionsSync,
   useRouter,
   getCurrentInstance,
   usePullDownRefresh,

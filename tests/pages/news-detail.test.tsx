@@ -1,6 +1,8 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { relatedNews } from '../../src/features/news/news-derive'
+import { newsShareItem } from '../../src/features/share/share-item'
+import { shareAppMessage, shareTimeline } from '../../src/features/share/share-payload'
 import NewsDetailPage from '../../src/pages/news-detail/index'
 import { getBundledFeed } from '../../src/services/feed/bundled'
 import { useAppStore } from '../../src/store'
@@ -66,13 +68,12 @@ test('opening a news adds it to the reading history and titles the page with its
   expect(Taro.setNavigationBarTitle).toHaveBeenCalledWith({ title: news.topic })
 })
 
-test('sharing passes the news title and a link back to it', () => {
+test('sharing passes the share core payload: the title with its figure and a link back to this news', () => {
   open(news.id)
-  expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual({
-    title: news.title,
-    path: `/pages/news-detail/index?id=${news.id}`,
-  })
-  expect(hookCallbacks.useShareTimeline.at(-1)!()).toEqual({ title: news.title, query: `id=${news.id}` })
+  const item = newsShareItem(feed, news.id)!
+  expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual(shareAppMessage(item))
+  expect(hookCallbacks.useShareAppMessage.at(-1)!()).toMatchObject({ path: `/pages/news-detail/index?id=${news.id}` })
+  expect(hookCallbacks.useShareTimeline.at(-1)!()).toEqual(shareTimeline(item))
 })
 
 test('lists related news, and a related news opens in place of this one', () => {

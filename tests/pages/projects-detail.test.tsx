@@ -5,6 +5,8 @@ import ProjectDetailPage from '../../src/pages/project-detail/index'
 import { getBundledFeed } from '../../src/services/feed/bundled'
 import { useAppStore } from '../../src/store'
 import { PERSIST_KEY } from '../../src/store/persisted'
+import { projectShareItem } from '../../src/features/share/share-item'
+import { shareAppMessage, shareTimeline } from '../../src/features/share/share-payload'
 import { formatSourceLine } from '../../src/utils/format'
 import { hookCallbacks, peekStorage, setRouter } from '../mocks/taro'
 import { resetUserData } from './helpers'
@@ -144,14 +146,13 @@ test('opening a project adds it to 浏览记录, which opens it again', () => {
 
 test('sharing passes a title with the figure and a link back to this project', () => {
   open(canteens.id)
+  const item = projectShareItem(feed, canteens.id)!
+  expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual(shareAppMessage(item))
   expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual({
     title: '新建长者食堂：15处，已完成（2023年）',
     path: `/pages/project-detail/index?id=${canteens.id}`,
   })
-  expect(hookCallbacks.useShareTimeline.at(-1)!()).toEqual({
-    title: '新建长者食堂：15处，已完成（2023年）',
-    query: `id=${canteens.id}`,
-  })
+  expect(hookCallbacks.useShareTimeline.at(-1)!()).toEqual(shareTimeline(item))
 })
 
 test('an unknown id shows a not-found message with a way home, and records nothing', () => {
@@ -161,10 +162,8 @@ test('an unknown id shows a not-found message with a way home, and records nothi
   fireEvent.click(within(alert).getByRole('button', { name: '回到首页' }))
   expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' })
   expect(useAppStore.getState().history).toEqual([])
-  expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual({
-    title: '幸福微市中 · 民生实事',
-    path: '/pages/project-detail/index?id=pj-no-such-project',
-  })
+  // Nothing to share but the app itself: never a link that leads to this page again.
+  expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual({ title: '幸福微市中', path: '/pages/index/index' })
 })
 
 test('a link without an id also shows the not-found message', () => {

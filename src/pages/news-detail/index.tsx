@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { FigureRow } from '../../components/figure/figure-row'
@@ -8,14 +8,20 @@ import { Heading } from '../../components/heading'
 import { PageShell } from '../../components/page-shell'
 import { DataCover } from '../../features/news/components/data-cover'
 import { relatedNews } from '../../features/news/news-derive'
+import { ShareActions } from '../../features/share/components/share-actions'
+import { useShare } from '../../features/share/components/use-share'
+import { newsShareItem } from '../../features/share/share-item'
 import { useAppStore } from '../../store'
 import { useFigures, useSources } from '../../store/feed-lookups'
 import { formatDate, formatSourceLine } from '../../utils/format'
+import { isSinglePageMode } from '../../utils/launch-scene'
+import { safeDecode } from '../../utils/query'
 import '../../features/news/components/news.scss'
 
 export default function NewsDetailPage() {
   const { params } = useRouter()
-  const id = decodeURIComponent(params.id ?? '')
+  const id = safeDecode(params.id)
+  const feed = useAppStore((s) => s.feed)
   const allNews = useAppStore((s) => s.feed.news)
   const notes = useAppStore((s) => s.feed.notes)
   const news = useMemo(() => allNews.find((n) => n.id === id), [allNews, id])
@@ -32,12 +38,9 @@ export default function NewsDetailPage() {
     }
   }, [news, recordRead])
 
-  const share = () => ({
-    title: news?.title ?? '幸福微市中',
-    path: `/pages/news-detail/index?id=${encodeURIComponent(id)}`,
-  })
-  useShareAppMessage(share)
-  useShareTimeline(() => ({ title: share().title, query: `id=${encodeURIComponent(id)}` }))
+  const shareItem = useMemo(() => newsShareItem(feed, id), [feed, id])
+  const shareCanvas = useShare(shareItem)
+  const singlePage = isSinglePageMode()
 
   if (!news) {
     return (
@@ -66,15 +69,19 @@ export default function NewsDetailPage() {
         </View>
         <Text className='news-detail__summary'>{news.summary}</Text>
         <View className='news-detail__actions'>
-          <Button
-            type={isFavourite ? 'default' : 'primary'}
-            className='tap'
-            aria-label={isFavourite ? '取消收藏' : '收藏这条资讯'}
-            onClick={() => toggleFavourite({ id: news.id, title: news.title })}
-          >
-            {isFavourite ? '★ 已收藏' : '☆ 收藏'}
-          </Button>
+          {singlePage ? null : (
+            <Button
+              type={isFavourite ? 'default' : 'primary'}
+              className='tap'
+              aria-label={isFavourite ? '取消收藏' : '收藏这条资讯'}
+              onClick={() => toggleFavourite({ id: news.id, title: news.title })}
+            >
+              {isFavourite ? '★ 已收藏' : '☆ 收藏'}
+            </Button>
+          )}
         </View>
+        {shareItem ? <ShareActions item={shareItem} /> : null}
+        {shareCanvas}
       </View>
 
       {news.sections.map((section) => (

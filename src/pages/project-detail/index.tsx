@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { FigureRow } from '../../components/figure/figure-row'
@@ -8,20 +8,26 @@ import { NotFound } from '../../components/not-found'
 import { PageShell } from '../../components/page-shell'
 import { ProjectTimeline } from '../../features/projects/components/project-timeline'
 import { StatusTag } from '../../features/projects/components/status-tag'
-import { projectQuantity, projectShareTitle } from '../../features/projects/project-format'
+import { projectQuantity } from '../../features/projects/project-format'
 import { STATUS_LABEL } from '../../features/projects/project-status'
 import { newsAboutProject, projectTimeline, relatedProjects } from '../../features/projects/project-timeline'
 import { projectUrl } from '../../features/projects/project-urls'
+import { ShareActions } from '../../features/share/components/share-actions'
+import { useShare } from '../../features/share/components/use-share'
+import { projectShareItem } from '../../features/share/share-item'
 import { useAppStore } from '../../store'
 import { useFigures, useSources } from '../../store/feed-lookups'
 import { formatDate, formatPeriod, formatSourceLine } from '../../utils/format'
+import { isSinglePageMode } from '../../utils/launch-scene'
+import { safeDecode } from '../../utils/query'
 import '../../features/projects/components/projects.scss'
 
 const newsUrl = (id: string) => `/pages/news-detail/index?id=${encodeURIComponent(id)}`
 
 export default function ProjectDetailPage() {
   const { params } = useRouter()
-  const id = decodeURIComponent(params.id ?? '')
+  const id = safeDecode(params.id)
+  const feed = useAppStore((s) => s.feed)
   const projects = useAppStore((s) => s.feed.projects)
   const allNews = useAppStore((s) => s.feed.news)
   const project = useMemo(() => projects.find((p) => p.id === id), [projects, id])
@@ -38,12 +44,9 @@ export default function ProjectDetailPage() {
     }
   }, [project, recordRead])
 
-  const share = () => ({
-    title: project ? projectShareTitle(project) : '幸福微市中 · 民生实事',
-    path: projectUrl(id),
-  })
-  useShareAppMessage(share)
-  useShareTimeline(() => ({ title: share().title, query: `id=${encodeURIComponent(id)}` }))
+  const shareItem = useMemo(() => projectShareItem(feed, id), [feed, id])
+  const shareCanvas = useShare(shareItem)
+  const singlePage = isSinglePageMode()
 
   if (!project) {
     return (
@@ -99,15 +102,19 @@ export default function ProjectDetailPage() {
         </View>
         <Text className='project-detail__summary'>{project.summary}</Text>
         <View className='project-detail__actions'>
-          <Button
-            type={isFollowed ? 'default' : 'primary'}
-            className='tap'
-            aria-label={isFollowed ? '取消关注' : '关注这项民生实事'}
-            onClick={() => toggleFollow({ id: project.id, title: project.title })}
-          >
-            {isFollowed ? '✓ 已关注' : '＋ 关注'}
-          </Button>
+          {singlePage ? null : (
+            <Button
+              type={isFollowed ? 'default' : 'primary'}
+              className='tap'
+              aria-label={isFollowed ? '取消关注' : '关注这项民生实事'}
+              onClick={() => toggleFollow({ id: project.id, title: project.title })}
+            >
+              {isFollowed ? '✓ 已关注' : '＋ 关注'}
+            </Button>
+          )}
         </View>
+        {shareItem ? <ShareActions item={shareItem} /> : null}
+        {shareCanvas}
       </View>
 
       {project.figureIds.length > 0 ? (

@@ -19,13 +19,31 @@ export type ChartCardProps = {
   sourceLines: string[]
   large?: boolean
   footer?: ReactNode
+  /** The chart a shared link asked for: marked with a border and in words. */
+  highlighted?: boolean
 }
 
 /** A chart with its finding as the title, its unit, the table of its numbers and its sources. */
-export function ChartCard({ id, title, unit, option, columns, rows, sourceLines, large, footer }: ChartCardProps) {
+export function ChartCard({
+  id,
+  title,
+  unit,
+  option,
+  columns,
+  rows,
+  sourceLines,
+  large,
+  footer,
+  highlighted = false,
+}: ChartCardProps) {
   const keys = columns.map((_, i) => `c${i}`)
   return (
-    <View className='card chart-card' data-testid='chart-card'>
+    <View
+      className={highlighted ? 'card chart-card chart-card--highlighted' : 'card chart-card'}
+      data-testid='chart-card'
+      data-highlighted={highlighted ? 'true' : undefined}
+    >
+      {highlighted ? <Text className='chart-card__linked'>分享给你的这项指标</Text> : null}
       <View className='chart-card__title' role='heading' aria-level={2}>
         {title}
       </View>

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useState, type ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
 import { FigureRow } from '../../../components/figure/figure-row'
 import { Heading } from '../../../components/heading'
@@ -10,22 +10,37 @@ import './scorecards.scss'
 /** How many key figures a card shows before 展开. */
 export const CARD_FIGURES_SHOWN = 4
 
-export type ScorecardCardProps = { card: Scorecard; figures: Figure[]; source?: Source }
+export type ScorecardCardProps = {
+  card: Scorecard
+  figures: Figure[]
+  source?: Source
+  /** The card a shared link opened: marked in words and border, all its figures shown. */
+  highlighted?: boolean
+  /** Share actions for this card, rendered under its source. */
+  actions?: ReactNode
+}
+
+/** The element id of a card, for scrolling to it. */
+export const scorecardElementId = (id: string) => `scorecard-${id.replace(/[^\w-]/g, '_')}`
 
 /** One of the year's scorecards: order, title, our summary, its key figures (4, then 展开) and the source. */
-export function ScorecardCard({ card, figures, source }: ScorecardCardProps) {
-  const [open, setOpen] = useState(false)
+export function ScorecardCard({ card, figures, source, highlighted = false, actions }: ScorecardCardProps) {
+  const [open, setOpen] = useState(highlighted)
   const first = figures.slice(0, CARD_FIGURES_SHOWN)
   const rest = figures.slice(CARD_FIGURES_SHOWN)
   const restId = `scorecard-rest-${card.id}`
   return (
     <View
-      className='card scorecard'
+      id={scorecardElementId(card.id)}
+      className={highlighted ? 'card scorecard scorecard--highlighted' : 'card scorecard'}
       data-testid='scorecard'
+      data-card={card.id}
+      data-highlighted={highlighted ? 'true' : undefined}
       role='article'
       aria-label={`第${card.order}张成绩单：${card.title}`}
     >
       <Text className='scorecard__order'>第{card.order}张</Text>
+      {highlighted ? <Text className='scorecard__linked'>分享给你的这一张</Text> : null}
       <Heading level={3} className='scorecard__title'>
         {card.title}
       </Heading>
@@ -58,6 +73,7 @@ export function ScorecardCard({ card, figures, source }: ScorecardCardProps) {
         </>
       ) : null}
       {source ? <Text className='scorecard__source muted'>来源：{formatSourceLine(source)}</Text> : null}
+      {actions}
     </View>
   )
 }

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react'
-import Taro, { useRouter, useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { DataAsOf } from '../../../components/figure/data-as-of'
 import { FigureRow } from '../../../components/figure/figure-row'
@@ -8,20 +8,34 @@ import { PageShell } from '../../../components/page-shell'
 import { seriesOption, shareOption, targetOption, type TargetBar } from '../../../features/scorecards/chart-options'
 import { ChartCard } from '../../../features/scorecards/components/chart-card'
 import { targetVsActual, verdictWords } from '../../../features/scorecards/target-check'
-import { findingTitle, topicSeries } from '../../../features/scorecards/topic-series'
+import { findingTitle, topicSeries, type TopicSeries } from '../../../features/scorecards/topic-series'
+import { ShareActions } from '../../../features/share/components/share-actions'
+import { useShare } from '../../../features/share/components/use-share'
+import { indicatorShareItem, topicShareItem } from '../../../features/share/share-item'
 import { TOPICS, type Figure, type Topic } from '../../../services/feed/schema'
 import { useAppStore } from '../../../store'
 import { useSources } from '../../../store/feed-lookups'
 import { formatNumber, formatPeriod, formatSourceLine, KIND_LABEL } from '../../../utils/format'
+import { safeDecode } from '../../../utils/query'
 
 const cell = (f: Figure) => `${f.bound === 'gte' ? '≥' : f.bound === 'approx' ? '约' : ''}${formatNumber(f.value)}`
 
+/** The indicator's series first (in their own order), then the rest. */
+const focusFirst = (series: TopicSeries[], indicator: string) => [
+  ...series.filter((s) => s.indicator === indicator),
+  ...series.filter((s) => s.indicator !== indicator),
+]
+
 export default function TopicPage() {
   const { params } = useRouter()
-  const topic = decodeURIComponent(params.topic ?? '') as Topic
+  const feed = useAppStore((s) => s.feed)
+  const { figures, notes } = feed
+  const indicator = safeDecode(params.indicator)
+  // A link with only an indicator still lands on that indicator's topic.
+  const topic = (safeDecode(params.topic) ||
+    figures.find((f) => f.region === '市中区' && f.indicator === indicator)?.topic ||
+    '') as Topic
   const known = (TOPICS as readonly string[]).includes(topic)
-  const figures = useAppStore((s) => s.feed.figures)
-  const notes = useAppStore((s) => s.feed.notes)
   const careMode = useAppStore((s) => s.careMode)
   const sources = useSources()
 
@@ -38,9 +52,12 @@ export default function TopicPage() {
   useEffect(() => {
     if (known) void Taro.setNavigationBarTitle({ title: `${topic} · 图表` })
   }, [known, topic])
-  const path = `/package-charts/pages/topic/index?topic=${encodeURIComponent(topic)}`
-  useShareAppMessage(() => ({ title: `市中区${topic}：${series[0] ? findingTitle(series[0]) : '数据图表'}`, path }))
-  useShareTimeline(() => ({ title: `市中区${topic}数据图表`, query: `topic=${encodeURIComponent(topic)}` }))
+  const indicatorFound = indicator !== '' && series.some((s) => s.indicator === indicator)
+  const shareItem = useMemo(
+    () => (indicatorFound ? indicatorShareItem(feed, indicator) : known ? topicShareItem(feed, topic) : undefined),
+    [feed, indicator, indicatorFound, known, topic],
+  )
+  const shareCanvas = useShare(shareItem)
 
   if (!known) {
     return (
@@ -55,8 +72,11 @@ export default function TopicPage() {
       const s = sources.get(id)
       return s ? [formatSourceLine(s)] : []
     })
-  const charted = series.filter((s) => s.points.length >= 2)
-  const tabled = series.filter((s) => s.points.length < 2)
+  const ordered = indicatorFound ? focusFirst(series, indicator) : series
+  const charted = ordered.filter((s) => s.points.length >= 2)
+  // An indicator given only for one period has no chart: its figures are shown first instead.
+  const focusTabled = indicatorFound && !charted.some((s) => s.indicator === indicator)
+  const tabled = ordered.filter((s) => s.points.length < 2 && !(focusTabled && s.indicator === indicator))
   const percentTargets: TargetBar[] = targets
     .filter((r) => r.target.unit === '%')
     .map((r) => ({ label: r.target.label, unit: '%', target: r.target, result: r.result }))
@@ -68,6 +88,30 @@ export default function TopicPage() {
       <View className='section-title' role='heading' aria-level={1}>
         {topic}：{series.length} 项指标
       </View>
+      {indicator && !indicatorFound ? (
+        <View className='card link-note' role='alert' data-testid='link-note'>
+          <Text className='link-note__title'>没有找到链接里的这项指标</Text>
+          <Text className='muted' style={{ display: 'block' }}>
+            它可能已从数据中移除，或者链接不完整。下面是“{topic}”的全部图表。
+          </Text>
+        </View>
+      ) : null}
+      {shareItem ? (
+        <View style={{ margin: '0 24px 24px' }}>
+          <ShareActions item={shareItem} />
+        </View>
+      ) : null}
+      {focusTabled ? (
+        <View className='card chart-card chart-card--highlighted' data-testid='chart-card' data-highlighted='true'>
+          <Text className='chart-card__linked'>分享给你的这项指标</Text>
+          {series
+            .filter((s) => s.indicator === indicator)
+            .flatMap((s) => s.rows)
+            .map((f) => (
+              <FigureRow key={f.id} figure={f} source={sources.get(f.sourceId)} />
+            ))}
+        </View>
+      ) : null}
 
       {charted.map((s, i) => (
         <ChartCard
@@ -83,6 +127,7 @@ export default function TopicPage() {
             cells: [formatPeriod(f.period), cell(f), KIND_LABEL[f.kind], sources.get(f.sourceId)?.short ?? ''],
           }))}
           sourceLines={sourceLines(s.rows)}
+          highlighted={indicatorFound && s.indicator === indicator}
         />
       ))}
 
@@ -143,6 +188,7 @@ export default function TopicPage() {
       <Text className='muted' style={{ display: 'block', margin: '0 32px' }}>
         图中浅色虚线框的柱表示预计数；目标数字只与同一指标的全年结果比较。
       </Text>
+      {shareCanvas}
     </PageShell>
   )
 }

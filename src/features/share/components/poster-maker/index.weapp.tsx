@@ -1,0 +1,141 @@
+import { useEffect, useState } from 'react'
+import Taro from '@tarojs/taro'
+import { Canvas, Image, Text, View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
+import { POSTER_MAX_RATIO, POSTER_SIZE } from '../../share-links'
+import { drawToTempFile } from '../weapp-canvas'
+import type { PosterMakerProps } from './types'
+import '../share.scss'
+
+const CANVAS_ID = 'poster'
+const ALBUM_SCOPE = 'scope.writePhotosAlbum'
+
+/** A refused album permission, now or earlier: WeChat says "auth deny" or "authorize …". */
+export const isAuthRefusal = (errMsg: string) => /auth deny|authorize/i.test(errMsg)
+
+/** Whether the user refused album access before: getSetting lists the scope as false (undefined when never asked). */
+async function albumRefused(): Promise<boolean> {
+  try {
+    const { authSetting } = await Taro.getSetting()
+    return (authSetting as Record<string, boolean | undefined>)[ALBUM_SCOPE] === false
+  } catch {
+    return false
+  }
+}
+
+/**
+ * weapp: the poster drawn on `<Canvas type="2d">` (kept off screen), exported to a temp file and
+ * shown as an image, with 预览 and 保存到相册. A refused album permission is explained with the way
+ * to allow it, before trying again.
+ * https://developers.weixin.qq.com/miniprogram/dev/api/media/image/wx.saveImageToPhotosAlbum.html
+ */
+export function PosterMaker({ item, singlePage = false }: PosterMakerProps) {
+  const [path, setPath] = useState<string>()
+  const [failed, setFailed] = useState(false)
+  const [refused, setRefused] = useState(false)
+  const [status, setStatus] = useState('')
+
+  useEffect(() => {
+    let cancelled = false
+    setPath(undefined)
+    setFailed(false)
+    // The canvas node reaches the view layer only after this render.
+    Taro.nextTick(() => {
+      drawToTempFile(CANVAS_ID, item, 'poster', POSTER_MAX_RATIO)
+        .then((p) => !cancelled && setPath(p))
+        .catch(() => !cancelled && setFailed(true))
+    })
+    if (!singlePage) void albumRefused().then((r) => !cancelled && setRefused(r))
+    return () => {
+      cancelled = true
+    }
+  }, [item, singlePage])
+
+  const save = async () => {
+    if (!path) return
+    if (await albumRefused()) {
+      setRefused(true)
+      return
+    }
+    try {
+      await Taro.saveImageToPhotosAlbum({ filePath: path })
+      setRefused(false)
+      setStatus('海报已保存到相册。')
+    } catch (e) {
+      const errMsg = (e as { errMsg?: string })?.errMsg ?? ''
+      if (isAuthRefusal(errMsg)) setRefused(true)
+      else if (!/cancel/i.test(errMsg)) setStatus('这次没能保存。可以点“预览”，长按图片保存。')
+    }
+  }
+
+  const openSetting = async () => {
+    try {
+      const { authSetting } = await Taro.openSetting()
+      const allowed = (authSetting as Record<string, boolean | undefined>)[ALBUM_SCOPE] === true
+      setRefused(!allowed)
+      if (allowed) setStatus('已允许保存到相册，请再点一次“保存到相册”。')
+    } catch {
+      // The settings page did not open; the explanation stays.
+    }
+  }
+
+  return (
+    <View className='poster'>
+      <Canvas
+        type='2d'
+        id={CANVAS_ID}
+        style={{
+          position: 'fixed',
+          left: '-3000px',
+          top: '0',
+          width: `${POSTER_SIZE.width}px`,
+          height: `${POSTER_SIZE.height}px`,
+        }}
+      />
+      <View className='poster__frame'>
+        {path ? (
+          <Image
+            className='poster__image'
+            src={path}
+            mode='widthFix'
+            ariaLabel={`海报：${item.title}。${item.sourceLine}，数据截至${item.dataAsOf}。`}
+            onClick={() => void Taro.previewImage({ urls: [path], current: path })}
+          />
+        ) : (
+          <Text className='muted'>{failed ? '海报没能生成，请返回后再试一次。' : '正在生成海报…'}</Text>
+        )}
+      </View>
+      <View className='poster__actions'>
+        <Button
+          className='tap'
+          type='primary'
+          fill='outline'
+          disabled={!path}
+          onClick={() => path && void Taro.previewImage({ urls: [path], current: path })}
+        >
+          预览
+        </Button>
+        {singlePage ? null : (
+          <Button className='tap' type='primary' disabled={!path} onClick={() => void save()}>
+            保存到相册
+          </Button>
+        )}
+      </View>
+      {singlePage ? (
+        <Text className='poster__status muted'>从朋友圈打开时不能存图；进入小程序后就能保存到相册。</Text>
+      ) : null}
+      {refused && !singlePage ? (
+        <View className='card link-note' role='alert'>
+          <Text className='link-note__title'>需要允许“添加到相册”</Text>
+          <Text className='muted' style={{ display: 'block' }}>
+            之前没有允许本小程序使用相册。点下面的“去设置”，打开“添加到相册”，再回来保存；也可以点“预览”后长按图片保存。
+          </Text>
+          <Button className='tap' type='primary' style={{ marginTop: '12px' }} onClick={() => void openSetting()}>
+            去设置
+          </Button>
+        </View>
+      ) : null}
+      {status ? <Text className='poster__status muted'>{status}</Text> : null}
+    </View>
+  )
+}

@@ -1,0 +1,51 @@
+/**
+ * weapp only: draws an item on a `<Canvas type="2d">` already on the page and exports it as a
+ * temporary image file. https://developers.weixin.qq.com/miniprogram/dev/component/canvas.html
+ */
+import Taro from '@tarojs/taro'
+import { drawPoster, type PosterContext, type PosterLayout } from '../poster'
+import type { ShareItem } from '../share-item'
+
+type CanvasNode = { width: number; height: number; getContext(type: '2d'): unknown }
+type CanvasBox = { node?: CanvasNode; width: number; height: number }
+
+/** Device pixel ratio, so text stays sharp on high-DPR phones. */
+export function devicePixelRatio(): number {
+  try {
+    return Taro.getWindowInfo().pixelRatio
+  } catch {
+    return Taro.getSystemInfoSync().pixelRatio
+  }
+}
+
+/** The canvas node of `#id`, sized by its CSS box; undefined when the page has none (yet). */
+function canvasNode(id: string): Promise<CanvasBox | undefined> {
+  return new Promise((resolve) => {
+    Taro.createSelectorQuery()
+      .select(`#${id}`)
+      .fields({ node: true, size: true })
+      .exec((res: (CanvasBox | null)[]) => resolve(res?.[0]?.node ? res[0] : undefined))
+  })
+}
+
+/** Draws the item on `#id` at its CSS size × the pixel ratio and resolves to a temp file path. */
+export async function drawToTempFile(
+  id: string,
+  item: ShareItem,
+  layout: PosterLayout,
+  maxRatio = Infinity,
+): Promise<string> {
+  const box = await canvasNode(id)
+  if (!box?.node) throw new Error(`canvas #${id} not found`)
+  const ratio = Math.min(devicePixelRatio(), maxRatio)
+  const canvas = box.node
+  canvas.width = Math.round(box.width * ratio)
+  canvas.height = Math.round(box.height * ratio)
+  const ctx = canvas.getContext('2d') as PosterContext
+  drawPoster(ctx, item, { width: box.width, height: box.height, pixelRatio: ratio, layout })
+  const { tempFilePath } = await Taro.canvasToTempFilePath({
+    canvas: canvas as unknown as Taro.Canvas,
+    fileType: 'png',
+  })
+  return tempFilePath
+}
