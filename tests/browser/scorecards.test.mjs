@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ARTIFACTS, startHarness } from './harness.mjs'
+import { ARTIFACTS, ROOT, startHarness } from './harness.mjs'
 
 let h
 beforeAll(async () => {
@@ -9,16 +10,8 @@ afterAll(async () => {
   await h?.close()
 })
 
-const EIGHT = [
-  '产业发展质效齐升',
-  '项目基础更加夯实',
-  '创新活力充分涌流',
-  '改革开放纵深推进',
-  '城乡面貌不断改善',
-  '民生福祉持续增进',
-  '社会治理更富成效',
-  '政府效能显著提升',
-]
+/** The eight 2023 scorecards in the report's order. */
+const EIGHT = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'fixtures', 'eight-scorecards.json'), 'utf8'))
 
 const cards = (page) => page.locator('[data-testid="scorecard"]')
 const panel = (page, view) => page.locator(`[data-testid="period-panel"][data-view="${view}"]`)

@@ -6,6 +6,7 @@ import { getBundledFeed } from '../../src/services/feed/bundled'
 import { TOPICS } from '../../src/services/feed/schema'
 import { useAppStore } from '../../src/store'
 import { resetUserData } from './helpers'
+import eightScorecards from '../fixtures/eight-scorecards.json'
 
 const { feed } = getBundledFeed()
 const figures = new Map(feed.figures.map((f) => [f.id, f]))
@@ -15,16 +16,8 @@ beforeEach(() => {
   useAppStore.setState({ feed })
 })
 
-const EIGHT = [
-  '产业发展质效齐升',
-  '项目基础更加夯实',
-  '创新活力充分涌流',
-  '改革开放纵深推进',
-  '城乡面貌不断改善',
-  '民生福祉持续增进',
-  '社会治理更富成效',
-  '政府效能显著提升',
-]
+/** The eight 2023 scorecards in the report's order. */
+const EIGHT: string[] = eightScorecards
 
 const tab = (name: string) => screen.getByRole('tab', { name })
 const choose = (name: string) => fireEvent.click(tab(name))

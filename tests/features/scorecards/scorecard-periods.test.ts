@@ -13,20 +13,13 @@ import {
 } from '../../../src/features/scorecards/scorecard-periods'
 import { getBundledFeed } from '../../../src/services/feed/bundled'
 import { makeFigure } from './make-figure'
+import eightScorecards from '../../fixtures/eight-scorecards.json'
 
 const { feed } = getBundledFeed()
 const sources = new Map(feed.sources.map((s) => [s.id, s]))
 
-const EIGHT = [
-  '产业发展质效齐升',
-  '项目基础更加夯实',
-  '创新活力充分涌流',
-  '改革开放纵深推进',
-  '城乡面貌不断改善',
-  '民生福祉持续增进',
-  '社会治理更富成效',
-  '政府效能显著提升',
-]
+/** The eight 2023 scorecards in the report's order. */
+const EIGHT: string[] = eightScorecards
 
 test('the switcher offers 2023, 2023前三季度, 2022, 2021 and 五年', () => {
   expect(PERIOD_VIEWS.map((v) => v.label)).toEqual(['2023年', '2023前三季度', '2022年', '2021年', '五年'])
