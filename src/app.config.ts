@@ -10,13 +10,13 @@ export default defineAppConfig({
     'pages/scorecards/index',
     'pages/projects/index',
     'pages/mine/index',
-    'pages/news-detail/index',
-    'pages/project-detail/index',
     'pages/not-found/index',
   ],
-  // Everything that draws with echarts lives here, so echarts never enters the main package.
   // https://developers.weixin.qq.com/miniprogram/dev/framework/subpackages.html
   subPackages: [
+    // The detail pages, which open from a card and are the only pages that need the whole text.
+    { root: 'package-data', pages: ['pages/news-detail/index', 'pages/project-detail/index'] },
+    // Everything that draws with echarts lives here, so echarts never enters the main package.
     {
       root: 'package-charts',
       pages: ['pages/topic/index', 'pages/project-stats/index'],

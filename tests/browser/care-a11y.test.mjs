@@ -12,8 +12,8 @@ const ROUTES = {
   scorecards: 'pages/scorecards/index',
   topic: `package-charts/pages/topic/index?topic=${encodeURIComponent('经济运行')}`,
   projects: 'pages/projects/index',
-  'project detail': `pages/project-detail/index?id=${feed.projects.find((p) => p.title.includes('长者食堂')).id}`,
-  'news detail': `pages/news-detail/index?id=${feed.news[0].id}`,
+  'project detail': `package-data/pages/project-detail/index?id=${feed.projects.find((p) => p.title.includes('长者食堂')).id}`,
+  'news detail': `package-data/pages/news-detail/index?id=${feed.news[0].id}`,
   'project stats': 'package-charts/pages/project-stats/index',
   mine: 'pages/mine/index',
 }

@@ -45,7 +45,7 @@ export async function startHarness() {
     page.on('pageerror', (e) => errors.push(e.message))
     return { context, page }
   }
-  /** Opens a route of the hash router, e.g. `pages/news-detail/index?id=x`. */
+  /** Opens a route of the hash router, e.g. `package-data/pages/news-detail/index?id=x`. */
   const open = (page, route = 'pages/index/index') => page.goto(`${server.url}#/${route}`)
   return {
     newPhone,

@@ -76,7 +76,7 @@ test('a favourited card stays in favourites after a reload and shows in 我的',
 
 test('an unknown news id shows a friendly not-found page with a way home', async () => {
   const { page, context } = await h.newPhone()
-  await h.open(page, 'pages/news-detail/index?id=no-such-story')
+  await h.open(page, 'package-data/pages/news-detail/index?id=no-such-story')
   await page.getByText('没有找到这条资讯').waitFor()
   await page.locator('.nut-button', { hasText: '回到首页' }).click()
   await cards(page).first().waitFor()

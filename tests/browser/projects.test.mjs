@@ -101,7 +101,7 @@ test('the status filter 已完成 shows only completed items', async () => {
 
 test('following a project survives a reload and shows in 我的', async () => {
   const { page, context } = await h.newPhone()
-  await h.open(page, 'pages/project-detail/index?id=pj-rev-elderly-canteens')
+  await h.open(page, 'package-data/pages/project-detail/index?id=pj-rev-elderly-canteens')
   await page.locator('.project-detail__title').waitFor()
   await expect(page.locator('.project-detail__title').textContent()).resolves.toBe('新建长者食堂')
 
@@ -126,7 +126,7 @@ test('following a project survives a reload and shows in 我的', async () => {
 
 test('an unknown project id shows the not-found state with a way home', async () => {
   const { page, context } = await h.newPhone()
-  await h.open(page, 'pages/project-detail/index?id=pj-no-such-project')
+  await h.open(page, 'package-data/pages/project-detail/index?id=pj-no-such-project')
   await page.getByText('没有找到这条民生实事').waitFor()
   await page.locator('.nut-button', { hasText: '回到首页' }).click()
   await page.locator('[data-testid="news-card"]').first().waitFor()

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MinePage from '../../src/pages/mine/index'
-import NewsDetailPage from '../../src/pages/news-detail/index'
+import NewsDetailPage from '../../src/package-data/pages/news-detail/index'
 import { getBundledFeed } from '../../src/services/feed/bundled'
 import { useAppStore } from '../../src/store'
 import { formatDate } from '../../src/utils/format'
@@ -21,7 +21,7 @@ test('lists a saved favourite under 我的收藏 and opens it when tapped', () =
   render(<MinePage />)
   const favourites = section('我的收藏（1）')
   fireEvent.click(within(favourites).getByText(first.title))
-  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/news-detail/index?id=${first.id}` })
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/package-data/pages/news-detail/index?id=${first.id}` })
 })
 
 test('a news saved on its detail page shows up on 我的', () => {

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro'
 import { relatedNews } from '../../src/features/news/news-derive'
 import { newsShareItem } from '../../src/features/share/share-item'
 import { shareAppMessage, shareTimeline } from '../../src/features/share/share-payload'
-import NewsDetailPage from '../../src/pages/news-detail/index'
+import NewsDetailPage from '../../src/package-data/pages/news-detail/index'
 import { getBundledFeed } from '../../src/services/feed/bundled'
 import { useAppStore } from '../../src/store'
 import { formatSourceLine } from '../../src/utils/format'
@@ -18,7 +18,7 @@ const news = feed.news.find((n) => n.sourceIds.length > 1) ?? feed.news[0]
 beforeEach(resetUserData)
 
 function open(id: string) {
-  setRouter({ id }, '/pages/news-detail/index')
+  setRouter({ id }, '/package-data/pages/news-detail/index')
   return render(<NewsDetailPage />)
 }
 
@@ -72,7 +72,7 @@ test('sharing passes the share core payload: the title with its figure and a lin
   open(news.id)
   const item = newsShareItem(feed, news.id)!
   expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual(shareAppMessage(item))
-  expect(hookCallbacks.useShareAppMessage.at(-1)!()).toMatchObject({ path: `/pages/news-detail/index?id=${news.id}` })
+  expect(hookCallbacks.useShareAppMessage.at(-1)!()).toMatchObject({ path: `/package-data/pages/news-detail/index?id=${news.id}` })
   expect(hookCallbacks.useShareTimeline.at(-1)!()).toEqual(shareTimeline(item))
 })
 
@@ -82,7 +82,7 @@ test('lists related news, and a related news opens in place of this one', () => 
   expect(related.length).toBeGreaterThan(0)
   expect(screen.getAllByRole('link').map((l) => l.getAttribute('aria-label'))).toEqual(related.map((r) => r.title))
   fireEvent.click(screen.getByRole('link', { name: related[0].title }))
-  expect(Taro.redirectTo).toHaveBeenCalledWith({ url: `/pages/news-detail/index?id=${related[0].id}` })
+  expect(Taro.redirectTo).toHaveBeenCalledWith({ url: `/package-data/pages/news-detail/index?id=${related[0].id}` })
 })
 
 test('explains the data behind the figures when the feed has a note on them', () => {

@@ -122,7 +122,7 @@ test('clearing the search shows every card again', () => {
 test('tapping a card opens its detail page', () => {
   render(<NewsPage />)
   fireEvent.click(screen.getByRole('link', { name: newest[0].title }))
-  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/news-detail/index?id=${newest[0].id}` })
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/package-data/pages/news-detail/index?id=${newest[0].id}` })
 })
 
 test('pulling down stops the spinner and says the bundled data is the newest', async () => {

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MinePage from '../../src/pages/mine/index'
-import ProjectDetailPage from '../../src/pages/project-detail/index'
+import ProjectDetailPage from '../../src/package-data/pages/project-detail/index'
 import { getBundledFeed } from '../../src/services/feed/bundled'
 import { useAppStore } from '../../src/store'
 import { PERSIST_KEY } from '../../src/store/persisted'
@@ -18,7 +18,7 @@ const canteens = byId('pj-rev-elderly-canteens')
 beforeEach(resetUserData)
 
 function open(id: string) {
-  setRouter({ id }, '/pages/project-detail/index')
+  setRouter({ id }, '/package-data/pages/project-detail/index')
   return render(<ProjectDetailPage />)
 }
 /** The block under a heading, e.g. 历次报道（5 份）. */
@@ -73,7 +73,7 @@ test('an item reported several times shows each report, oldest first, this one m
     expect.stringContaining('2024年 · 2023年终回顾2023年55 个已完成（改造）'),
   ])
   fireEvent.click(within(timeline).getByRole('link', { name: /^2024年 · 2023年终回顾/ }))
-  expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/project-detail/index?id=pj-rev-old-communities' })
+  expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/package-data/pages/project-detail/index?id=pj-rev-old-communities' })
 })
 
 test('an item only one report names has no timeline', () => {
@@ -92,14 +92,14 @@ test('lists related projects of the same category; one opens in place of this on
     '经济困难老年人补贴',
   ])
   fireEvent.click(links[0])
-  expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/project-detail/index?id=pj-rev-elderly-service-centers' })
+  expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/package-data/pages/project-detail/index?id=pj-rev-elderly-service-centers' })
 })
 
 test('lists the news that name the project and opens one', () => {
   open(canteens.id)
   const news = feed.news.find((n) => n.id === 'news-elderly-care')!
   fireEvent.click(within(section('相关资讯')).getByRole('link', { name: new RegExp(`^${news.title}`) }))
-  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/news-detail/index?id=news-elderly-care' })
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/package-data/pages/news-detail/index?id=news-elderly-care' })
 })
 
 test('关注 follows the project, persists it, and a second tap unfollows', () => {
@@ -125,7 +125,7 @@ test('a followed project shows in 我的 and opens its detail page from there', 
   render(<MinePage />)
   const follows = screen.getByRole('heading', { name: '我关注的民生实事（1）' }).parentElement!
   fireEvent.click(within(follows).getByText(canteens.title))
-  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/project-detail/index?id=${canteens.id}` })
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/package-data/pages/project-detail/index?id=${canteens.id}` })
 })
 
 test('opening a project adds it to 浏览记录, which opens it again', () => {
@@ -141,7 +141,7 @@ test('opening a project adds it to 浏览记录, which opens it again', () => {
   fireEvent.click(
     within(screen.getByRole('heading', { name: '浏览记录（1）' }).parentElement!).getByText(canteens.title),
   )
-  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/pages/project-detail/index?id=${canteens.id}` })
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: `/package-data/pages/project-detail/index?id=${canteens.id}` })
 })
 
 test('sharing passes a title with the figure and a link back to this project', () => {
@@ -150,7 +150,7 @@ test('sharing passes a title with the figure and a link back to this project', (
   expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual(shareAppMessage(item))
   expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual({
     title: '新建长者食堂：15处，已完成（2023年）',
-    path: `/pages/project-detail/index?id=${canteens.id}`,
+    path: `/package-data/pages/project-detail/index?id=${canteens.id}`,
   })
   expect(hookCallbacks.useShareTimeline.at(-1)!()).toEqual(shareTimeline(item))
 })

@@ -43,7 +43,7 @@ describe('headline', () => {
     expect(within(headline).getByRole('link', { name: /^周村水库扩容/ })).toBeInTheDocument()
     fireEvent.click(ten)
     expect(Taro.navigateTo).toHaveBeenCalledWith({
-      url: '/pages/project-detail/index?id=pj-rev-ten-livelihood-projects',
+      url: '/package-data/pages/project-detail/index?id=pj-rev-ten-livelihood-projects',
     })
   })
 
@@ -181,7 +181,7 @@ describe('filters and search', () => {
     render(<ProjectsPage />)
     fireEvent.click(categoryTab('养老'))
     fireEvent.click(screen.getByRole('link', { name: '新建长者食堂，15 处，已完成' }))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/project-detail/index?id=pj-rev-elderly-canteens' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/package-data/pages/project-detail/index?id=pj-rev-elderly-canteens' })
   })
 })
 

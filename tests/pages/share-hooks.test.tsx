@@ -3,8 +3,8 @@ import Taro from '@tarojs/taro'
 import { NotFound } from '../../src/components/not-found'
 import TopicPage from '../../src/package-charts/pages/topic/index'
 import PosterPage from '../../src/package-share/pages/poster/index'
-import NewsDetailPage from '../../src/pages/news-detail/index'
-import ProjectDetailPage from '../../src/pages/project-detail/index'
+import NewsDetailPage from '../../src/package-data/pages/news-detail/index'
+import ProjectDetailPage from '../../src/package-data/pages/project-detail/index'
 import ScorecardsPage from '../../src/pages/scorecards/index'
 import {
   indicatorShareItem,
@@ -99,7 +99,7 @@ describe('every detail page shares the core payload of its exact item', () => {
   })
 
   test('a page whose item is gone shares the app, not a broken link', () => {
-    openPath('/pages/news-detail/index?id=no-such-news', NewsDetailPage)
+    openPath('/package-data/pages/news-detail/index?id=no-such-news', NewsDetailPage)
     expect(registered().chat).toEqual({ title: '幸福微市中', path: '/pages/index/index' })
   })
 })
@@ -198,7 +198,7 @@ describe('the share action', () => {
       fireEvent.click(screen.getByRole('button', { name: '发送链接给朋友' }))
     })
     const [[{ data }]] = (Taro.setClipboardData as jest.Mock).mock.calls
-    expect(data).toContain(`#/pages/news-detail/index?id=${news.id}`)
+    expect(data).toContain(`#/package-data/pages/news-detail/index?id=${news.id}`)
     expect(screen.getByRole('status')).toHaveTextContent('链接已复制')
   })
 })

@@ -6,6 +6,8 @@
  */
 import { TOPICS, type Feed, type Figure, type Project, type Source } from '../../services/feed/schema'
 import { formatDate, formatNumber, formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '../../utils/format'
+import { NEWS_DETAIL_PAGE } from '../news/news-urls'
+import { PROJECT_DETAIL_PAGE } from '../projects/project-urls'
 
 export type ShareKind = 'news' | 'scorecard-year' | 'scorecard' | 'topic' | 'indicator' | 'project'
 
@@ -74,10 +76,10 @@ const YEAR = /^\d{4}$/
 
 /** The pages a share opens; the scorecards page reads `year` or `card`, the topic page `topic` and `indicator`. */
 export const SHARE_PAGES = {
-  news: '/pages/news-detail/index',
+  news: NEWS_DETAIL_PAGE,
   scorecards: '/pages/scorecards/index',
   topic: '/package-charts/pages/topic/index',
-  project: '/pages/project-detail/index',
+  project: PROJECT_DETAIL_PAGE,
 } as const
 
 const query = (pairs: [string, string][]) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')

@@ -11,6 +11,7 @@ import { useAppStore } from '../../store'
 import { useProjects } from '../../store/feed-lookups'
 import { formatDate, formatSourceLine, formatTimestamp } from '../../utils/format'
 import type { SavedRef } from '../../store/saved-slice'
+import { newsUrl } from '../../features/news/news-urls'
 
 function SavedList({
   title,
@@ -62,7 +63,6 @@ export default function MinePage() {
   const history = useAppStore((s) => s.history)
   const projects = useProjects()
   const newsIds = new Set(feed.news.map((n) => n.id))
-  const newsUrl = (id: string) => `/pages/news-detail/index?id=${encodeURIComponent(id)}`
   // History holds both news and projects read; each opens its own detail page.
   const readUrl = (id: string) => (projects.has(id) ? projectUrl(id) : newsUrl(id))
 

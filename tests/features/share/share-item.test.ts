@@ -52,7 +52,7 @@ describe('news', () => {
   test('keeps the story title when it states the cover figure', () => {
     const item = newsShareItem(feed, 'news-2023-review-overview')!
     expect(item.title).toBe('市中区2023年回顾：GDP预计331亿元')
-    expect(item.path).toBe('/pages/news-detail/index?id=news-2023-review-overview')
+    expect(item.path).toBe('/package-data/pages/news-detail/index?id=news-2023-review-overview')
     expect(item.trail).toEqual(['资讯', '经济运行'])
     expect(item.figures[0]).toMatchObject({ label: '地区生产总值', value: '331', unit: '亿元', stage: '预计' })
   })
@@ -191,7 +191,7 @@ describe('projects', () => {
     expect(item.figures).toEqual([])
     expect(item.title).toBe('恒大项目保交楼：推进中（2023年）')
     expect(item.facts).toContain('原文说法：稳妥有序推动')
-    expect(item.path).toBe('/pages/project-detail/index?id=pj-rev-evergrande-delivery')
+    expect(item.path).toBe('/package-data/pages/project-detail/index?id=pj-rev-evergrande-delivery')
   })
 
   test('a project of 峄城区 names its region in the title', () => {

@@ -43,8 +43,8 @@ const PAGES = appPages()
 
 /** Which query keys each page reads; nothing else may be in a shared path. */
 const QUERY_KEYS: Record<string, string[][]> = {
-  '/pages/news-detail/index': [['id']],
-  '/pages/project-detail/index': [['id']],
+  '/package-data/pages/news-detail/index': [['id']],
+  '/package-data/pages/project-detail/index': [['id']],
   '/pages/scorecards/index': [['year'], ['card']],
   '/package-charts/pages/topic/index': [['topic'], ['topic', 'indicator']],
 }
@@ -68,8 +68,8 @@ function statesNumber(title: string, value: string): boolean {
 function openPath(path: string): ShareItem | undefined {
   const [page, query] = path.split('?')
   const q = new URLSearchParams(query)
-  if (page === '/pages/news-detail/index') return newsShareItem(feed, q.get('id')!)
-  if (page === '/pages/project-detail/index') return projectShareItem(feed, q.get('id')!)
+  if (page === '/package-data/pages/news-detail/index') return newsShareItem(feed, q.get('id')!)
+  if (page === '/package-data/pages/project-detail/index') return projectShareItem(feed, q.get('id')!)
   if (page === '/pages/scorecards/index')
     return q.has('card') ? scorecardShareItem(feed, q.get('card')!) : scorecardYearShareItem(feed, q.get('year')!)
   if (q.has('indicator')) return indicatorShareItem(feed, q.get('indicator')!)

@@ -7,6 +7,7 @@ import type { NewsHit } from '../news-search'
 import { DataCover } from './data-cover'
 import { Highlighted } from '../../../components/highlighted'
 import './news.scss'
+import { newsUrl } from '../news-urls'
 
 /** `source` is the short name of the card's first report. */
 export type NewsCardProps = { hit: NewsHit; cover?: Figure; source: string }
@@ -14,7 +15,7 @@ export type NewsCardProps = { hit: NewsHit; cover?: Figure; source: string }
 /** One news card: data cover, title, summary, topic, date and outlet; opens the detail page. */
 export function NewsCard({ hit, cover, source }: NewsCardProps) {
   const { news } = hit
-  const open = () => void Taro.navigateTo({ url: `/pages/news-detail/index?id=${encodeURIComponent(news.id)}` })
+  const open = () => void Taro.navigateTo({ url: newsUrl(news.id) })
   return (
     // The whole card is tappable; the title is the link that screen readers and keyboards reach,
     // so its name is exactly its visible text.

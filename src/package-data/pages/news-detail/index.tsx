@@ -2,21 +2,22 @@ import { useEffect, useMemo } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { FigureRow } from '../../components/figure/figure-row'
-import { NotFound } from '../../components/not-found'
-import { Heading } from '../../components/heading'
-import { PageShell } from '../../components/page-shell'
-import { DataCover } from '../../features/news/components/data-cover'
-import { relatedNews } from '../../features/news/news-derive'
-import { ShareActions } from '../../features/share/components/share-actions'
-import { useShare } from '../../features/share/components/use-share'
-import { newsShareItem } from '../../features/share/share-item'
-import { useAppStore } from '../../store'
-import { useFigures, useSources } from '../../store/feed-lookups'
-import { formatDate, formatSourceLine } from '../../utils/format'
-import { isSinglePageMode } from '../../utils/launch-scene'
-import { safeDecode } from '../../utils/query'
-import '../../features/news/components/news.scss'
+import { FigureRow } from '../../../components/figure/figure-row'
+import { NotFound } from '../../../components/not-found'
+import { Heading } from '../../../components/heading'
+import { PageShell } from '../../../components/page-shell'
+import { DataCover } from '../../../features/news/components/data-cover'
+import { relatedNews } from '../../../features/news/news-derive'
+import { ShareActions } from '../../../features/share/components/share-actions'
+import { useShare } from '../../../features/share/components/use-share'
+import { newsShareItem } from '../../../features/share/share-item'
+import { useAppStore } from '../../../store'
+import { useFigures, useSources } from '../../../store/feed-lookups'
+import { formatDate, formatSourceLine } from '../../../utils/format'
+import { isSinglePageMode } from '../../../utils/launch-scene'
+import { safeDecode } from '../../../utils/query'
+import '../../../features/news/components/news.scss'
+import { newsUrl } from '../../../features/news/news-urls'
 
 export default function NewsDetailPage() {
   const { params } = useRouter()
@@ -133,7 +134,7 @@ export default function NewsDetailPage() {
               className='card tap'
               role='link'
               aria-label={r.title}
-              onClick={() => void Taro.redirectTo({ url: `/pages/news-detail/index?id=${encodeURIComponent(r.id)}` })}
+              onClick={() => void Taro.redirectTo({ url: newsUrl(r.id) })}
             >
               <Text className='news-card__title'>{r.title}</Text>
               <Text className='muted'>
