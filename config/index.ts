@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import { EmitFeedPlugin } from './emit-feed'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -42,6 +43,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Rebuilds take seconds instead of half a minute. https://docs.taro.zone/docs/config-detail#cache
     cache: { enable: true },
     mini: {
+      webpackChain(chain) {
+        // The bundled feed lives in the package-data subpackage, loaded at launch with require.async.
+        chain
+          .plugin('emit-feed')
+          .use(EmitFeedPlugin, [path.resolve(__dirname, '..', 'mock', 'feed.json'), 'package-data/feed.js'])
+      },
       // NutUI's per-component CSS is order-independent; silence mini-css-extract's order warnings.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
-import { getBundledFeed } from '../services/feed/bundled'
+import { loadBundledFeed } from '../services/feed/bundled'
 import { FEED_URL } from '../services/feed/config'
-import type { FeedIssue } from '../services/feed/load'
+import { EMPTY_FEED, type FeedIssue } from '../services/feed/load'
 import { cacheFeedText, fetchNewerFeed, loadCachedFeed } from '../services/feed/refresh'
 import type { Feed } from '../services/feed/schema'
 
@@ -14,25 +14,55 @@ export type FeedSlice = {
   feed: Feed
   /** Problems found while validating the bundled feed: skipped items and their paths. */
   feedIssues: FeedIssue[]
-  /** 'fallback' when the feed as a whole was unusable and an empty or older one is shown. */
-  feedStatus: 'ready' | 'fallback'
+  /**
+   * 'loading' until the bundled feed has arrived (it is not in the entry code); 'fallback' when
+   * it was unusable as a whole, or could not be fetched, and an empty or older one is shown.
+   */
+  feedStatus: 'loading' | 'ready' | 'fallback'
   /** Where the feed came from: the app bundle or a refreshed copy cached on the device. */
   feedOrigin: 'bundled' | 'cached' | 'remote'
   feedRefresh: FeedRefresh
+  /**
+   * Puts the bundled feed (or a newer cached copy) into the store. Called once at launch; calling
+   * it again after a failed fetch tries again. Never rejects.
+   */
+  openFeed: () => Promise<void>
   /** Fetches a newer feed when a feed URL is configured; keeps the current one on any failure. */
   refreshFeed: () => Promise<FeedRefresh>
 }
 
 export const createFeedSlice: StateCreator<FeedSlice, [], [], FeedSlice> = (set, get) => {
-  const bundled = getBundledFeed()
-  if (bundled.issues.length > 0) console.warn(`[feed] ${bundled.issues.length} 个问题`, bundled.issues.slice(0, 20))
-  const cached = loadCachedFeed(bundled.feed)
+  let opening: Promise<void> | undefined
+
+  async function open() {
+    const bundled = await loadBundledFeed()
+    if (bundled.issues.length > 0) console.warn(`[feed] ${bundled.issues.length} 个问题`, bundled.issues.slice(0, 20))
+    // A refresh that finished first already holds the newest feed.
+    if (get().feedOrigin === 'remote') return
+    // A cached copy counts only when newer than the bundled feed; any valid one beats no feed.
+    const cached = loadCachedFeed(bundled.usedFallback ? { version: 0 } : bundled.feed)
+    set({
+      feed: cached ?? bundled.feed,
+      feedIssues: bundled.issues,
+      feedStatus: bundled.usedFallback && !cached ? 'fallback' : 'ready',
+      feedOrigin: cached ? 'cached' : 'bundled',
+    })
+  }
+
   return {
-    feed: cached ?? bundled.feed,
-    feedIssues: bundled.issues,
-    feedStatus: bundled.usedFallback && !cached ? 'fallback' : 'ready',
-    feedOrigin: cached ? 'cached' : 'bundled',
+    feed: EMPTY_FEED,
+    feedIssues: [],
+    feedStatus: 'loading',
+    feedOrigin: 'bundled',
     feedRefresh: { state: 'idle' },
+    openFeed() {
+      if (get().feedStatus === 'fallback') {
+        opening = undefined
+        set({ feedStatus: 'loading' })
+      }
+      opening ??= open()
+      return opening
+    },
     async refreshFeed() {
       if (!FEED_URL) {
         const refresh: FeedRefresh = { state: 'current', message: '使用随应用发布的数据' }
@@ -40,6 +70,8 @@ export const createFeedSlice: StateCreator<FeedSlice, [], [], FeedSlice> = (set,
         return refresh
       }
       set({ feedRefresh: { state: 'checking' } })
+      // Compare with the feed the user will see, not with the empty one shown while loading.
+      await get().openFeed()
       const outcome = await fetchNewerFeed(FEED_URL, get().feed)
       if (outcome.status === 'updated') {
         cacheFeedText(outcome.text)

@@ -2,15 +2,16 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MinePage from '../../src/pages/mine/index'
 import NewsDetailPage from '../../src/package-data/pages/news-detail/index'
-import { getBundledFeed } from '../../src/services/feed/bundled'
+import { getBundledFeed } from '../fixtures/bundled-feed'
 import { useAppStore } from '../../src/store'
 import { formatDate } from '../../src/utils/format'
 import { setRouter } from '../mocks/taro'
-import { resetUserData } from './helpers'
+import { openFeed, resetUserData } from './helpers'
 
 const { feed } = getBundledFeed()
 const [first, second] = feed.news
 
+beforeAll(openFeed)
 beforeEach(resetUserData)
 
 /** The block under a 我的 page heading such as 我的收藏（1）. */

@@ -4,17 +4,18 @@ import { relatedNews } from '../../src/features/news/news-derive'
 import { newsShareItem } from '../../src/features/share/share-item'
 import { shareAppMessage, shareTimeline } from '../../src/features/share/share-payload'
 import NewsDetailPage from '../../src/package-data/pages/news-detail/index'
-import { getBundledFeed } from '../../src/services/feed/bundled'
+import { getBundledFeed } from '../fixtures/bundled-feed'
 import { useAppStore } from '../../src/store'
 import { formatSourceLine } from '../../src/utils/format'
 import { hookCallbacks, setRouter } from '../mocks/taro'
-import { resetUserData } from './helpers'
+import { openFeed, resetUserData } from './helpers'
 
 const { feed } = getBundledFeed()
 const sources = new Map(feed.sources.map((s) => [s.id, s]))
 /** A card citing more than one report, so every source line is checked. */
 const news = feed.news.find((n) => n.sourceIds.length > 1) ?? feed.news[0]
 
+beforeAll(openFeed)
 beforeEach(resetUserData)
 
 function open(id: string) {
@@ -72,7 +73,9 @@ test('sharing passes the share core payload: the title with its figure and a lin
   open(news.id)
   const item = newsShareItem(feed, news.id)!
   expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual(shareAppMessage(item))
-  expect(hookCallbacks.useShareAppMessage.at(-1)!()).toMatchObject({ path: `/package-data/pages/news-detail/index?id=${news.id}` })
+  expect(hookCallbacks.useShareAppMessage.at(-1)!()).toMatchObject({
+    path: `/package-data/pages/news-detail/index?id=${news.id}`,
+  })
   expect(hookCallbacks.useShareTimeline.at(-1)!()).toEqual(shareTimeline(item))
 })
 

@@ -4,10 +4,12 @@ import { useAppStore } from '../../src/store'
 import { PAGE_SIZE } from '../../src/utils/use-paged-list'
 import { makeLargeFeed } from '../../scripts/perf/make-large-feed'
 import { hookCallbacks } from '../mocks/taro'
+import { openFeed } from './helpers'
 
 const large = makeLargeFeed()
 const original = useAppStore.getState().feed
 
+beforeAll(openFeed)
 afterAll(() => useAppStore.setState({ feed: original }))
 
 test('with 10,000 news the list renders one page of cards, and one more each time the bottom is reached', () => {

@@ -2,17 +2,18 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { sortNews } from '../../src/features/news/news-derive'
 import NewsPage from '../../src/pages/index/index'
-import { getBundledFeed } from '../../src/services/feed/bundled'
+import { getBundledFeed } from '../fixtures/bundled-feed'
 import type { News } from '../../src/services/feed/schema'
 import { formatDate } from '../../src/utils/format'
 import { useAppStore } from '../../src/store'
 import { hookCallbacks } from '../mocks/taro'
-import { resetUserData } from './helpers'
+import { openFeed, resetUserData } from './helpers'
 
 const { feed } = getBundledFeed()
 const newest = sortNews(feed.news)
 const textOf = (n: News) => [n.title, n.summary, ...n.sections.flatMap((s) => [s.heading, s.text])].join('\n')
 
+beforeAll(openFeed)
 beforeEach(resetUserData)
 
 /** The card whose title link has this name. */

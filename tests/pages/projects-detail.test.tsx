@@ -2,19 +2,20 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import MinePage from '../../src/pages/mine/index'
 import ProjectDetailPage from '../../src/package-data/pages/project-detail/index'
-import { getBundledFeed } from '../../src/services/feed/bundled'
+import { getBundledFeed } from '../fixtures/bundled-feed'
 import { useAppStore } from '../../src/store'
 import { PERSIST_KEY } from '../../src/store/persisted'
 import { projectShareItem } from '../../src/features/share/share-item'
 import { shareAppMessage, shareTimeline } from '../../src/features/share/share-payload'
 import { formatSourceLine } from '../../src/utils/format'
 import { hookCallbacks, peekStorage, setRouter } from '../mocks/taro'
-import { resetUserData } from './helpers'
+import { openFeed, resetUserData } from './helpers'
 
 const { feed } = getBundledFeed()
 const byId = (id: string) => feed.projects.find((p) => p.id === id)!
 const canteens = byId('pj-rev-elderly-canteens')
 
+beforeAll(openFeed)
 beforeEach(resetUserData)
 
 function open(id: string) {
@@ -73,7 +74,9 @@ test('an item reported several times shows each report, oldest first, this one m
     expect.stringContaining('2024年 · 2023年终回顾2023年55 个已完成（改造）'),
   ])
   fireEvent.click(within(timeline).getByRole('link', { name: /^2024年 · 2023年终回顾/ }))
-  expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/package-data/pages/project-detail/index?id=pj-rev-old-communities' })
+  expect(Taro.redirectTo).toHaveBeenCalledWith({
+    url: '/package-data/pages/project-detail/index?id=pj-rev-old-communities',
+  })
 })
 
 test('an item only one report names has no timeline', () => {
@@ -92,7 +95,9 @@ test('lists related projects of the same category; one opens in place of this on
     '经济困难老年人补贴',
   ])
   fireEvent.click(links[0])
-  expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/package-data/pages/project-detail/index?id=pj-rev-elderly-service-centers' })
+  expect(Taro.redirectTo).toHaveBeenCalledWith({
+    url: '/package-data/pages/project-detail/index?id=pj-rev-elderly-service-centers',
+  })
 })
 
 test('lists the news that name the project and opens one', () => {

@@ -4,16 +4,17 @@ import { statusCounts } from '../../src/features/projects/project-stats'
 import { filterProjects } from '../../src/features/projects/project-status'
 import { PAGE_SIZE } from '../../src/utils/use-paged-list'
 import ProjectsPage from '../../src/pages/projects/index'
-import { getBundledFeed } from '../../src/services/feed/bundled'
+import { getBundledFeed } from '../fixtures/bundled-feed'
 import type { Project } from '../../src/services/feed/schema'
 import { useAppStore } from '../../src/store'
 import { formatSourceLine } from '../../src/utils/format'
 import { hookCallbacks } from '../mocks/taro'
-import { resetUserData } from './helpers'
+import { openFeed, resetUserData } from './helpers'
 
 const { feed } = getBundledFeed()
 const { projects } = feed
 
+beforeAll(openFeed)
 beforeEach(resetUserData)
 afterEach(() => useAppStore.setState({ feed }))
 
@@ -181,7 +182,9 @@ describe('filters and search', () => {
     render(<ProjectsPage />)
     fireEvent.click(categoryTab('养老'))
     fireEvent.click(screen.getByRole('link', { name: '新建长者食堂，15 处，已完成' }))
-    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/package-data/pages/project-detail/index?id=pj-rev-elderly-canteens' })
+    expect(Taro.navigateTo).toHaveBeenCalledWith({
+      url: '/package-data/pages/project-detail/index?id=pj-rev-elderly-canteens',
+    })
   })
 })
 

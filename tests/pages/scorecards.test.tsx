@@ -2,15 +2,16 @@ import { fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { topicsWithFigures } from '../../src/features/scorecards/figure-groups'
 import ScorecardsPage from '../../src/pages/scorecards/index'
-import { getBundledFeed } from '../../src/services/feed/bundled'
+import { getBundledFeed } from '../fixtures/bundled-feed'
 import { TOPICS } from '../../src/services/feed/schema'
 import { useAppStore } from '../../src/store'
-import { resetUserData } from './helpers'
+import { openFeed, resetUserData } from './helpers'
 import eightScorecards from '../fixtures/eight-scorecards.json'
 
 const { feed } = getBundledFeed()
 const figures = new Map(feed.figures.map((f) => [f.id, f]))
 
+beforeAll(openFeed)
 beforeEach(() => {
   resetUserData()
   useAppStore.setState({ feed })

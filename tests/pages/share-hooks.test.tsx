@@ -17,10 +17,10 @@ import {
 } from '../../src/features/share/share-item'
 import { posterUrl } from '../../src/features/share/share-links'
 import { shareAppMessage, shareTimeline } from '../../src/features/share/share-payload'
-import { getBundledFeed } from '../../src/services/feed/bundled'
+import { getBundledFeed } from '../fixtures/bundled-feed'
 import { useAppStore } from '../../src/store'
 import { getEnterOptionsSync, hookCallbacks, setRouter } from '../mocks/taro'
-import { resetUserData } from './helpers'
+import { openFeed, resetUserData } from './helpers'
 
 // Charts and the poster canvas have one file per platform (index.h5.tsx / index.weapp.tsx), which
 // only Taro's build resolves; here they are stand-ins that show what they were given.
@@ -45,6 +45,7 @@ const { feed } = getBundledFeed()
 const news = feed.news[0]
 const project = feed.projects.find((p) => p.id === 'pj-rev-elderly-canteens')!
 
+beforeAll(openFeed)
 beforeEach(() => {
   resetUserData()
   useAppStore.setState({ feed })

@@ -2,7 +2,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Taro from '@tarojs/taro'
-import { getBundledFeed } from '../../src/services/feed/bundled'
+import { getBundledFeed } from '../fixtures/bundled-feed'
 import { CACHE_KEY } from '../../src/services/feed/refresh'
 import { createAppStore } from '../../src/store'
 
@@ -28,13 +28,17 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve))
 })
 
-/** A new launch of the app: a new store over the same device storage. */
-const freshStore = () => createAppStore()
+/** A new launch of the app: a new store over the same device storage, with its feed opened. */
+async function freshStore() {
+  const store = createAppStore()
+  await store.getState().openFeed()
+  return store
+}
 
 test('a newer feed from the configured URL replaces the shown feed, is cached, and is used on the next launch', async () => {
   status = 200
   body = JSON.stringify({ ...bundled, version: bundled.version + 1, dataAsOf: '2024-06' })
-  const useAppStore = freshStore()
+  const useAppStore = await freshStore()
   useAppStore.getState().toggleFavourite({ id: bundled.news[0].id, title: bundled.news[0].title })
 
   const refresh = await useAppStore.getState().refreshFeed()
@@ -43,7 +47,7 @@ test('a newer feed from the configured URL replaces the shown feed, is cached, a
   expect(useAppStore.getState().feedOrigin).toBe('remote')
   expect(Taro.getStorageSync(CACHE_KEY)).toBe(body)
 
-  const next = freshStore()
+  const next = await freshStore()
   expect(next.getState().feed.dataAsOf).toBe('2024-06')
   expect(next.getState().feedOrigin).toBe('cached')
   expect(next.getState().favourites.map((f) => f.id)).toEqual([bundled.news[0].id])
@@ -52,7 +56,7 @@ test('a newer feed from the configured URL replaces the shown feed, is cached, a
 test('a failed refresh keeps the feed and what the user saved, and says so', async () => {
   status = 500
   body = 'oops'
-  const useAppStore = freshStore()
+  const useAppStore = await freshStore()
   useAppStore.getState().toggleFavourite({ id: bundled.news[1].id, title: bundled.news[1].title })
   const before = useAppStore.getState().feed
 

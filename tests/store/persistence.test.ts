@@ -40,9 +40,11 @@ describe('favourites', () => {
 })
 
 describe('hydration from storage', () => {
-  test('a new store starts from what storage holds', () => {
+  test('a new store starts from what storage holds', async () => {
     seed({ favourites: [saved('a')], follows: [saved('p')], history: [read('h')], careMode: true })
-    const s = createAppStore().getState()
+    const store = createAppStore()
+    await store.getState().openFeed()
+    const s = store.getState()
     expect(s.favourites).toEqual([saved('a')])
     expect(s.follows).toEqual([saved('p')])
     expect(s.history).toEqual([read('h')])

@@ -14,8 +14,9 @@ import { useAppStore } from '../../store'
 import { useFigures, useSources } from '../../store/feed-lookups'
 import { formatDate } from '../../utils/format'
 import { PAGE_SIZE, usePagedList } from '../../utils/use-paged-list'
+import { withFeed } from '../../components/page-shell/with-feed'
 
-export default function NewsPage() {
+function NewsPage() {
   const news = useAppStore((s) => s.feed.news)
   const dataAsOf = useAppStore((s) => s.feed.dataAsOf)
   const refreshFeed = useAppStore((s) => s.refreshFeed)
@@ -103,3 +104,5 @@ export default function NewsPage() {
     </PageShell>
   )
 }
+
+export default withFeed(NewsPage)

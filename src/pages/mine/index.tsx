@@ -12,6 +12,7 @@ import { useProjects } from '../../store/feed-lookups'
 import { formatDate, formatSourceLine, formatTimestamp } from '../../utils/format'
 import type { SavedRef } from '../../store/saved-slice'
 import { newsUrl } from '../../features/news/news-urls'
+import { withFeed } from '../../components/page-shell/with-feed'
 
 function SavedList({
   title,
@@ -55,7 +56,7 @@ function SavedList({
   )
 }
 
-export default function MinePage() {
+function MinePage() {
   const feed = useAppStore((s) => s.feed)
   const issues = useAppStore((s) => s.feedIssues)
   const favourites = useAppStore((s) => s.favourites)
@@ -120,3 +121,5 @@ export default function MinePage() {
     </PageShell>
   )
 }
+
+export default withFeed(MinePage)

@@ -26,13 +26,14 @@ import {
 } from '../../services/feed/schema'
 import { useAppStore } from '../../store'
 import { useSources } from '../../store/feed-lookups'
+import { withFeed } from '../../components/page-shell/with-feed'
 import './index.scss'
 
 const ALL = '全部'
 /** The year of the 十件惠民实事 and 民生支出 headline: the newest full year the reports cover. */
 const HEADLINE_YEAR = 2023
 
-export default function ProjectsPage() {
+function ProjectsPage() {
   const projects = useAppStore((s) => s.feed.projects)
   const figures = useAppStore((s) => s.feed.figures)
   const sources = useSources()
@@ -166,3 +167,5 @@ export default function ProjectsPage() {
     </PageShell>
   )
 }
+
+export default withFeed(ProjectsPage)

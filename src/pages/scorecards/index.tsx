@@ -26,6 +26,7 @@ import { useAppStore } from '../../store'
 import { useSources } from '../../store/feed-lookups'
 import { formatPeriod } from '../../utils/format'
 import { safeDecode } from '../../utils/query'
+import { withFeed } from '../../components/page-shell/with-feed'
 
 const isViewKey = (value: string): value is PeriodViewKey => PERIOD_VIEWS.some((v) => v.key === value)
 
@@ -42,7 +43,7 @@ function linkTarget(scorecards: readonly Scorecard[], card: string, year: string
   return { key: '2023' }
 }
 
-export default function ScorecardsPage() {
+function ScorecardsPage() {
   const { params } = useRouter()
   const cardParam = safeDecode(params.card)
   const yearParam = safeDecode(params.year)
@@ -162,3 +163,5 @@ export default function ScorecardsPage() {
     </PageShell>
   )
 }
+
+export default withFeed(ScorecardsPage)

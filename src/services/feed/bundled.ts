@@ -1,10 +1,31 @@
-import bundledFeed from '../../../mock/feed.json'
-import { loadFeed, type LoadResult } from './load'
+import { importBundledFeed } from './bundled-source'
+import { EMPTY_FEED, loadFeed, type LoadResult } from './load'
 
-let cached: LoadResult | undefined
+let pending: Promise<LoadResult> | undefined
 
-/** The feed bundled with the app, validated once per launch. Only this file reads `mock/`. */
-export function getBundledFeed(): LoadResult {
-  cached ??= loadFeed(bundledFeed)
-  return cached
+/**
+ * The feed bundled with the app, fetched and validated once per launch. It is not part of the
+ * entry code on either platform (see bundled-source.ts), so this is asynchronous. A failed fetch
+ * (a weapp subpackage that could not be downloaded, an H5 chunk that did not load) resolves to the
+ * empty feed with an issue that says why, and is tried again on the next call. Never rejects.
+ */
+export function loadBundledFeed(importer: () => Promise<unknown> = importBundledFeed): Promise<LoadResult> {
+  pending ??= importer().then(
+    (raw) => loadFeed(raw),
+    (error: unknown) => {
+      pending = undefined
+      const reason = error as { errMsg?: string; message?: string } | undefined
+      return {
+        feed: EMPTY_FEED,
+        issues: [{ path: '$', message: `内置数据未能载入：${reason?.errMsg ?? reason?.message ?? String(error)}` }],
+        usedFallback: true,
+      }
+    },
+  )
+  return pending
+}
+
+/** Tests only: forget the loaded feed so the next call fetches again. */
+export function resetBundledFeed(): void {
+  pending = undefined
 }

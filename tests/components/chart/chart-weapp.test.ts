@@ -10,7 +10,7 @@ import Taro from '@tarojs/taro'
 import { forwardTouch, initChart } from '../../../src/components/chart/index.weapp'
 import { seriesOption } from '../../../src/features/scorecards/chart-options'
 import { topicSeries } from '../../../src/features/scorecards/topic-series'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 const WIDTH = 320
 const HEIGHT = 240

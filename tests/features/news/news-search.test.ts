@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import fc from 'fast-check'
 import { createNewsSearch, type NewsHit } from '../../../src/features/news/news-search'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { loadFeed } from '../../../src/services/feed/load'
 import type { News } from '../../../src/services/feed/schema'
 import { queryTerms, splitByRanges, type Range } from '../../../src/utils/search'

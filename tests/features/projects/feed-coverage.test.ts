@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 /**
  * Every livelihood item the five reports name, counted per report. A missing (or invalid, hence

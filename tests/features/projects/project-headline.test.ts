@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { flagshipProjects, livelihoodSpending } from '../../../src/features/projects/project-headline'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 const { feed } = getBundledFeed()
 const sources = new Map(feed.sources.map((s) => [s.id, s]))

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import fc from 'fast-check'
 import { createProjectSearch, type ProjectHit } from '../../../src/features/projects/project-search'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import type { Project } from '../../../src/services/feed/schema'
 import { queryTerms, type Range } from '../../../src/utils/search'
 

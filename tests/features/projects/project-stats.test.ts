@@ -2,7 +2,7 @@
 import fc from 'fast-check'
 import { categoryStats, statusCounts } from '../../../src/features/projects/project-stats'
 import { filterProjects } from '../../../src/features/projects/project-status'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../../src/services/feed/schema'
 import { project } from './fixtures'
 

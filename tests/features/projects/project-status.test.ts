@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { filterProjects, matchesFilter, STATUS_LABEL } from '../../../src/features/projects/project-status'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { project } from './fixtures'
 
 const { projects } = getBundledFeed().feed

@@ -6,7 +6,7 @@ import {
   relatedProjects,
   timelineKey,
 } from '../../../src/features/projects/project-timeline'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { project } from './fixtures'
 
 const { feed } = getBundledFeed()

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { projectYear, projectYears } from '../../../src/features/projects/project-year'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 describe('the year a project counts for', () => {
   test('a plain year is that year', () => {

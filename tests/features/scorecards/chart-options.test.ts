@@ -6,7 +6,7 @@ import {
   targetOption,
 } from '../../../src/features/scorecards/chart-options'
 import { findingTitle, periodEnd, topicSeries } from '../../../src/features/scorecards/topic-series'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import type { Figure } from '../../../src/services/feed/schema'
 import { makeFigure } from './make-figure'
 

@@ -6,7 +6,7 @@ import {
   topicsWithFigures,
   trendOf,
 } from '../../../src/features/scorecards/figure-groups'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { TOPICS } from '../../../src/services/feed/schema'
 import { makeFigure, makeNote } from './make-figure'
 

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { fiveYearView } from '../../../src/features/scorecards/five-year'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { makeFigure } from './make-figure'
 
 const { feed } = getBundledFeed()

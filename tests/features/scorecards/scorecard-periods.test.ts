@@ -11,7 +11,7 @@ import {
   scorecardsOf,
   scorecardsWithFigures,
 } from '../../../src/features/scorecards/scorecard-periods'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { makeFigure } from './make-figure'
 import eightScorecards from '../../fixtures/eight-scorecards.json'
 

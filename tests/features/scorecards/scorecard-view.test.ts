@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { cellFigures, PERIOD_VIEWS } from '../../../src/features/scorecards/scorecard-periods'
 import { scorecardView, type ScorecardViewContent } from '../../../src/features/scorecards/scorecard-view'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import type { Figure } from '../../../src/services/feed/schema'
 
 const { feed } = getBundledFeed()

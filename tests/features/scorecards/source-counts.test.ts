@@ -3,7 +3,7 @@
 // on purpose (a figure added from a report), update it here in the same change.
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import type { Figure, Source } from '../../../src/services/feed/schema'
 
 const FIGURES_PER_SOURCE = {

@@ -12,7 +12,7 @@ import {
   verdictWords,
   type TargetRow,
 } from '../../../src/features/scorecards/target-check'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import type { Figure } from '../../../src/services/feed/schema'
 import { makeFigure, makeNote } from './make-figure'
 

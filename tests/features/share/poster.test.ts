@@ -19,7 +19,7 @@ import {
   topicShareItem,
   type ShareItem,
 } from '../../../src/features/share/share-item'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 // A font with Chinese glyphs where the machine has one (Debian: fonts-wqy-microhei); else the default.
 const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'

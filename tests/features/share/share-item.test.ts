@@ -11,7 +11,7 @@ import {
   shareItemsOf,
   topicShareItem,
 } from '../../../src/features/share/share-item'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import type { Feed, Figure } from '../../../src/services/feed/schema'
 import { formatSourceLine, KIND_LABEL } from '../../../src/utils/format'
 

@@ -19,7 +19,7 @@ import {
   shareTimeline,
   TIMELINE_TITLE_MAX,
 } from '../../../src/features/share/share-payload'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { TOPICS } from '../../../src/services/feed/schema'
 
 const { feed } = getBundledFeed()

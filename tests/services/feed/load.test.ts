@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import bundledJson from '../../../mock/feed.json'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { EMPTY_FEED, loadFeed } from '../../../src/services/feed/load'
 import duplicateId from '../../fixtures/duplicate-id.json'
 import invalidHeader from '../../fixtures/invalid-header.json'

@@ -15,7 +15,7 @@ import {
   MAX_FEED_BYTES,
   utf8Length,
 } from '../../../src/services/feed/refresh'
-import { getBundledFeed } from '../../../src/services/feed/bundled'
+import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 const bundled = getBundledFeed().feed
 const newer = JSON.stringify({ ...bundled, version: bundled.version + 1, dataAsOf: '2024-06' })

@@ -11,8 +11,9 @@ import { REGIONS, type Region } from '../../../services/feed/schema'
 import { useAppStore } from '../../../store'
 import { useSources } from '../../../store/feed-lookups'
 import { formatSourceLine } from '../../../utils/format'
+import { withFeed } from '../../../components/page-shell/with-feed'
 
-export default function ProjectStatsPage() {
+function ProjectStatsPage() {
   const projects = useAppStore((s) => s.feed.projects)
   const careMode = useAppStore((s) => s.careMode)
   const sources = useSources()
@@ -57,3 +58,5 @@ export default function ProjectStatsPage() {
     </PageShell>
   )
 }
+
+export default withFeed(ProjectStatsPage)

@@ -17,6 +17,7 @@ import { useAppStore } from '../../../store'
 import { useSources } from '../../../store/feed-lookups'
 import { formatNumber, formatPeriod, formatSourceLine, KIND_LABEL } from '../../../utils/format'
 import { safeDecode } from '../../../utils/query'
+import { withFeed } from '../../../components/page-shell/with-feed'
 
 const cell = (f: Figure) => `${f.bound === 'gte' ? '≥' : f.bound === 'approx' ? '约' : ''}${formatNumber(f.value)}`
 
@@ -26,7 +27,7 @@ const focusFirst = (series: TopicSeries[], indicator: string) => [
   ...series.filter((s) => s.indicator !== indicator),
 ]
 
-export default function TopicPage() {
+function TopicPage() {
   const { params } = useRouter()
   const feed = useAppStore((s) => s.feed)
   const { figures, notes } = feed
@@ -192,3 +193,5 @@ export default function TopicPage() {
     </PageShell>
   )
 }
+
+export default withFeed(TopicPage)

@@ -18,8 +18,9 @@ import { isSinglePageMode } from '../../../utils/launch-scene'
 import { safeDecode } from '../../../utils/query'
 import '../../../features/news/components/news.scss'
 import { newsUrl } from '../../../features/news/news-urls'
+import { withFeed } from '../../../components/page-shell/with-feed'
 
-export default function NewsDetailPage() {
+function NewsDetailPage() {
   const { params } = useRouter()
   const id = safeDecode(params.id)
   const feed = useAppStore((s) => s.feed)
@@ -147,3 +148,5 @@ export default function NewsDetailPage() {
     </PageShell>
   )
 }
+
+export default withFeed(NewsDetailPage)

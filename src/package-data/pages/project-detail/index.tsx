@@ -22,9 +22,9 @@ import { isSinglePageMode } from '../../../utils/launch-scene'
 import { safeDecode } from '../../../utils/query'
 import '../../../features/projects/components/projects.scss'
 import { newsUrl } from '../../../features/news/news-urls'
+import { withFeed } from '../../../components/page-shell/with-feed'
 
-
-export default function ProjectDetailPage() {
+function ProjectDetailPage() {
   const { params } = useRouter()
   const id = safeDecode(params.id)
   const feed = useAppStore((s) => s.feed)
@@ -204,3 +204,5 @@ export default function ProjectDetailPage() {
     </PageShell>
   )
 }
+
+export default withFeed(ProjectDetailPage)

@@ -12,6 +12,7 @@ import { shareItemFor } from '../../../features/share/share-links'
 import { useAppStore } from '../../../store'
 import { isSinglePageMode } from '../../../utils/launch-scene'
 import { safeDecode } from '../../../utils/query'
+import { withFeed } from '../../../components/page-shell/with-feed'
 
 /** Back to the item's own page; the 成绩单 tab takes its query only through reLaunch. */
 function openItem(path: string) {
@@ -20,7 +21,7 @@ function openItem(path: string) {
 }
 
 /** The tall poster of one shared item (`?kind=&id=`), drawn from the bundled feed alone. */
-export default function PosterPage() {
+function PosterPage() {
   const { params } = useRouter()
   const kind = safeDecode(params.kind)
   const id = safeDecode(params.id)
@@ -57,3 +58,5 @@ export default function PosterPage() {
     </PageShell>
   )
 }
+
+export default withFeed(PosterPage)
