@@ -27,6 +27,10 @@ async function openScorecards() {
 
 test('the 2023 scorecard shows the eight cards in order with their figures', async () => {
   const { page, context } = await openScorecards()
+  // Three first, to keep the first screen small; 展开 brings the rest.
+  expect(await cards(page).count()).toBe(3)
+  await page.getByRole('button', { name: '展开2023年的其余5张成绩单' }).click()
+  await cards(page).nth(7).waitFor()
   expect(await cards(page).count()).toBe(8)
   const titles = (await page.locator('[data-testid="scorecard"] .scorecard__title').allTextContents()).map((t) =>
     t.trim(),

@@ -7,11 +7,17 @@ import { TOPICS } from '../../src/services/feed/schema'
 import { useAppStore } from '../../src/store'
 import { openFeed, resetUserData } from './helpers'
 import eightScorecards from '../fixtures/eight-scorecards.json'
+import { setRouter } from '../mocks/taro'
 
 const { feed } = getBundledFeed()
 const figures = new Map(feed.figures.map((f) => [f.id, f]))
 
 beforeAll(openFeed)
+
+/** The page shows FIRST_CARDS scorecards until 展开; most tests look at all eight. */
+function showAllCards() {
+  fireEvent.click(screen.getByRole('button', { name: /^展开.*的其余\d+张成绩单$/ }))
+}
 beforeEach(() => {
   resetUserData()
   useAppStore.setState({ feed })
@@ -59,6 +65,7 @@ describe('2023', () => {
 
   test('the eight scorecards come in the report order, each with its first four figures', () => {
     render(<ScorecardsPage />)
+    showAllCards()
     const cards = screen.getAllByRole('article')
     expect(cards.map((c) => within(c).getByRole('heading').textContent)).toEqual(EIGHT)
     cards.forEach((card, i) => {
@@ -74,6 +81,7 @@ describe('2023', () => {
 
   test('展开 shows the rest of a card and says so to screen readers', () => {
     render(<ScorecardsPage />)
+    showAllCards()
     const card = screen.getByRole('article', { name: '第1张成绩单：产业发展质效齐升' })
     const more = within(card).getByRole('button', { name: '展开“产业发展质效齐升”的其余8项数字' })
     expect(more).toHaveAttribute('aria-expanded', 'false')
@@ -88,6 +96,7 @@ describe('2023', () => {
 
   test('a card with four figures or fewer has no 展开', () => {
     render(<ScorecardsPage />)
+    showAllCards()
     const card = screen.getByRole('article', { name: '第7张成绩单：社会治理更富成效' })
     expect(within(card).queryByRole('button')).not.toBeInTheDocument()
     expect(within(card).getAllByTestId('scorecard-figure')).toHaveLength(1)
@@ -95,6 +104,7 @@ describe('2023', () => {
 
   test('every figure on a scorecard shows its stage in words', () => {
     render(<ScorecardsPage />)
+    showAllCards()
     for (const card of screen.getAllByRole('article')) {
       const more = within(card).queryByRole('button')
       if (more) fireEvent.click(more)
@@ -156,6 +166,7 @@ describe('2023', () => {
 
 test('2023前三季度 shows each figure with its true period', () => {
   render(<ScorecardsPage />)
+  showAllCards()
   choose('2023前三季度')
   expect(within(cell('gdp')).getByText('257')).toBeInTheDocument()
   expect(cell('gdp')).toHaveTextContent('2023年前三季度 · 2023前三季度报道')
@@ -246,4 +257,27 @@ test('an empty feed shows a friendly empty state, not a blank page', () => {
   render(<ScorecardsPage />)
   expect(screen.getByText('这一时期的来源报道没有给出主要指标。')).toBeInTheDocument()
   expect(screen.queryByRole('navigation')).not.toBeInTheDocument()
+})
+
+describe('the first screen stays small', () => {
+  test('three scorecards show first; 展开其余5张 shows the other five in order, and 收起 folds them again', () => {
+    render(<ScorecardsPage />)
+    const titles = () => screen.getAllByRole('article').map((c) => within(c).getByRole('heading').textContent)
+    expect(titles()).toEqual(EIGHT.slice(0, 3))
+    const more = screen.getByRole('button', { name: '展开2023年的其余5张成绩单' })
+    expect(more).toHaveTextContent('展开其余5张')
+    expect(more).toHaveAttribute('aria-controls', 'scorecards-list')
+    fireEvent.click(more)
+    expect(titles()).toEqual(EIGHT)
+    fireEvent.click(screen.getByRole('button', { name: '收起2023年的其余5张成绩单' }))
+    expect(titles()).toEqual(EIGHT.slice(0, 3))
+  })
+
+  test('a link to a folded card shows every card, with that one highlighted', () => {
+    setRouter({ card: 'sc-2023-7' }, '/pages/scorecards/index')
+    render(<ScorecardsPage />)
+    expect(screen.getAllByRole('article')).toHaveLength(8)
+    expect(screen.queryByRole('button', { name: /其余\d+张成绩单/ })).toBeNull()
+    expect(screen.getByRole('article', { name: /第7张成绩单/ })).toHaveAttribute('data-highlighted', 'true')
+  })
 })

@@ -26,6 +26,7 @@ import { useAppStore } from '../../store'
 import { useSources } from '../../store/feed-lookups'
 import { formatPeriod } from '../../utils/format'
 import { safeDecode } from '../../utils/query'
+import { ExpandButton } from '../../features/scorecards/components/expand-button'
 import { withFeed } from '../../components/page-shell/with-feed'
 
 const isViewKey = (value: string): value is PeriodViewKey => PERIOD_VIEWS.some((v) => v.key === value)
@@ -43,6 +44,12 @@ function linkTarget(scorecards: readonly Scorecard[], card: string, year: string
   return { key: '2023' }
 }
 
+/**
+ * Cards shown before 展开: all eight at once made the first screen 1,355 nodes and one 80 KB
+ * setData, past WeChat's audit limits (scripts/perf/weapp-render.ts measures both).
+ */
+export const FIRST_CARDS = 3
+
 function ScorecardsPage() {
   const { params } = useRouter()
   const cardParam = safeDecode(params.card)
@@ -53,6 +60,7 @@ function ScorecardsPage() {
   const target = useMemo(() => linkTarget(scorecards, cardParam, yearParam), [scorecards, cardParam, yearParam])
   const [key, setKey] = useState<PeriodViewKey>(target.key)
   const [noteOpen, setNoteOpen] = useState(true)
+  const [allCards, setAllCards] = useState(false)
   const linkedId = target.card?.id
 
   // A tab page stays alive: a second link opened later brings its own query. A feed refresh
@@ -81,6 +89,14 @@ function ScorecardsPage() {
   const topics = useMemo(() => topicsWithFigures(figures, TOPICS), [figures])
   const { view, headline, targets, cards, nextTargets, fiveYear, others, notes: viewNotes } = content
   const title = formatPeriod(view.periods[0])
+  // A link to one card shows them all, so that card is there to scroll to; so does a broken link,
+  // whose note promises the full list below.
+  const foldable = cards.length > FIRST_CARDS + 1 && !linkedId && !target.missing
+  const shownCards = foldable && !allCards ? cards.slice(0, FIRST_CARDS) : cards
+  const changeView = (next: PeriodViewKey) => {
+    setKey(next)
+    setAllCards(false)
+  }
 
   return (
     <PageShell>
@@ -97,6 +113,7 @@ function ScorecardsPage() {
             style={{ marginTop: '12px' }}
             onClick={() => {
               setNoteOpen(false)
+              setAllCards(true)
               void Taro.pageScrollTo({ selector: '#scorecards-cards', duration: 300 })
             }}
           >
@@ -104,7 +121,7 @@ function ScorecardsPage() {
           </Button>
         </View>
       ) : null}
-      <PeriodSwitch value={key} onChange={setKey} />
+      <PeriodSwitch value={key} onChange={changeView} />
       <View
         className='scorecards-panel'
         role='tabpanel'
@@ -135,21 +152,32 @@ function ScorecardsPage() {
         {cards.length > 0 ? (
           <>
             <View id='scorecards-cards'>
-              <Heading level={2}>
-                {title}
-                {cards.length}张成绩单
-              </Heading>
+              <Heading level={2}>{`${title}${cards.length}张成绩单`}</Heading>
             </View>
-            {cards.map(({ card, figures: cardFigures }) => (
-              <ScorecardCard
-                key={`${card.id}:${card.id === linkedId}`}
-                card={card}
-                figures={cardFigures}
-                source={sources.get(card.sourceId)}
-                highlighted={card.id === linkedId}
-                actions={card.id === linkedId && cardItem ? <ShareActions item={cardItem} /> : null}
-              />
-            ))}
+            <View id='scorecards-list'>
+              {shownCards.map(({ card, figures: cardFigures }) => (
+                <ScorecardCard
+                  key={`${card.id}:${card.id === linkedId}`}
+                  card={card}
+                  figures={cardFigures}
+                  source={sources.get(card.sourceId)}
+                  highlighted={card.id === linkedId}
+                  actions={card.id === linkedId && cardItem ? <ShareActions item={cardItem} /> : null}
+                />
+              ))}
+            </View>
+            {foldable ? (
+              <View style={{ margin: '0 24px 16px' }}>
+                <ExpandButton
+                  expanded={allCards}
+                  onToggle={() => setAllCards(!allCards)}
+                  controls='scorecards-list'
+                  count={cards.length - FIRST_CARDS}
+                  unit='张'
+                  what={`${title}的其余${cards.length - FIRST_CARDS}张成绩单`}
+                />
+              </View>
+            ) : null}
           </>
         ) : null}
 

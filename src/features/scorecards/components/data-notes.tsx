@@ -15,7 +15,7 @@ export function DataNotes({ notes }: DataNotesProps) {
         <Text className='muted'>以下是与本页数字有关的说明：来源之间对不上或原文没说清的地方，数字仍照原文。</Text>
         {notes.map((n) => (
           <Text key={n.id} className='data-notes__item' data-note-id={n.id}>
-            · {n.text}
+            {`· ${n.text}`}
           </Text>
         ))}
       </View>

@@ -12,10 +12,12 @@ export type ExpandButtonProps = {
   count: number
   /** What the hidden items are, for screen readers: "“产业发展质效齐升”的其余8项数字". */
   what: string
+  /** The counter word on the button: 展开其余8项, 展开其余5张. */
+  unit?: string
 }
 
 /** 展开 / 收起 for the rest of a list, announced with what it opens and whether it is open. */
-export function ExpandButton({ expanded, onToggle, controls, count, what }: ExpandButtonProps) {
+export function ExpandButton({ expanded, onToggle, controls, count, what, unit = '项' }: ExpandButtonProps) {
   return (
     <Button
       {...BUTTON_ROLE}
@@ -27,7 +29,7 @@ export function ExpandButton({ expanded, onToggle, controls, count, what }: Expa
       aria-label={expanded ? `收起${what}` : `展开${what}`}
       onClick={onToggle}
     >
-      {expanded ? '收起 ▲' : `展开其余${count}项 ▼`}
+      {expanded ? '收起 ▲' : `展开其余${count}${unit} ▼`}
     </Button>
   )
 }

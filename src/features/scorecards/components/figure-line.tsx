@@ -11,14 +11,8 @@ export function FigureLine({ figure, source, label }: FigureLineProps) {
     <View className='figure-line' data-figure-id={figure.id}>
       <StageTag kind={figure.kind} />
       {label ? <Text className='figure-line__meta'>{label}</Text> : null}
-      <Text className='figure-line__number'>
-        {formatValue(figure)}
-        {figure.unit}
-      </Text>
-      <Text className='figure-line__meta'>
-        {formatPeriod(figure.period)}
-        {source ? ` · ${source.short}` : ''}
-      </Text>
+      <Text className='figure-line__number'>{`${formatValue(figure)}${figure.unit}`}</Text>
+      <Text className='figure-line__meta'>{`${formatPeriod(figure.period)}${source ? ` · ${source.short}` : ''}`}</Text>
     </View>
   )
 }

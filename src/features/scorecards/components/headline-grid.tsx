@@ -15,9 +15,16 @@ function Trend({ figure, large }: { figure: Figure; large?: boolean }) {
   const size = formatValue({ value: Math.abs(figure.value), bound: figure.bound })
   return (
     <Text className={`trend ${tone}`}>
-      <Text aria-hidden>{trend.arrow} </Text>
-      {trend.words} {large ? <Text className='headline-cell__number'>{size}</Text> : size}
-      {figure.unit}
+      <Text aria-hidden>{`${trend.arrow} `}</Text>
+      {large ? (
+        <>
+          {`${trend.words} `}
+          <Text className='headline-cell__number'>{size}</Text>
+          {figure.unit}
+        </>
+      ) : (
+        `${trend.words} ${size}${figure.unit}`
+      )}
     </Text>
   )
 }
@@ -66,10 +73,8 @@ function Cell({ cell, sources }: { cell: HeadlineCell; sources: ReadonlyMap<stri
           {f.kind !== main.kind ? <StageTag kind={f.kind} /> : null}
         </View>
       ))}
-      <Text className='headline-cell__meta'>
-        {formatPeriod(cell.period)} · {reports.join('、')}
-      </Text>
-      {notes.length > 0 ? <Text className='headline-cell__note'>注：{notes.join('；')}</Text> : null}
+      <Text className='headline-cell__meta'>{`${formatPeriod(cell.period)} · ${reports.join('、')}`}</Text>
+      {notes.length > 0 ? <Text className='headline-cell__note'>{`注：${notes.join('；')}`}</Text> : null}
     </View>
   )
 }

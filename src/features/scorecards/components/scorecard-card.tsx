@@ -39,7 +39,7 @@ export function ScorecardCard({ card, figures, source, highlighted = false, acti
       role='article'
       aria-label={`第${card.order}张成绩单：${card.title}`}
     >
-      <Text className='scorecard__order'>第{card.order}张</Text>
+      <Text className='scorecard__order'>{`第${card.order}张`}</Text>
       {highlighted ? <Text className='scorecard__linked'>分享给你的这一张</Text> : null}
       <Heading level={3} className='scorecard__title'>
         {card.title}
@@ -72,7 +72,7 @@ export function ScorecardCard({ card, figures, source, highlighted = false, acti
           />
         </>
       ) : null}
-      {source ? <Text className='scorecard__source muted'>来源：{formatSourceLine(source)}</Text> : null}
+      {source ? <Text className='scorecard__source muted'>{`来源：${formatSourceLine(source)}`}</Text> : null}
       {actions}
     </View>
   )

@@ -62,13 +62,14 @@ export function TargetList({ rows, sources, year }: TargetListProps) {
   return (
     <View className='card target-list' data-testid='target-list'>
       <Text className='target-list__summary'>
-        有全年结果可对照的{judged.length}项目标：{s.met}项达成
-        {s.provisional > 0 ? `（其中${s.provisional}项按预计数）` : ''}，{s.notMet}项未达成
-        {s.unknown > 0 ? `，${s.unknown}项无法判断` : ''}。
+        {`有全年结果可对照的${judged.length}项目标：${s.met}项达成` +
+          (s.provisional > 0 ? `（其中${s.provisional}项按预计数）` : '') +
+          `，${s.notMet}项未达成` +
+          (s.unknown > 0 ? `，${s.unknown}项无法判断` : '') +
+          '。'}
       </Text>
       <Text className='target-list__rule muted'>
-        只用年度回顾的全年数对照，不用前三季度的阶段数。“左右”的目标，结果低于目标不超过
-        {APPROX_TOLERANCE.percentagePoints}个百分点（金额类为目标的{APPROX_TOLERANCE.relative * 100}%）仍算达成。
+        {`只用年度回顾的全年数对照，不用前三季度的阶段数。“左右”的目标，结果低于目标不超过${APPROX_TOLERANCE.percentagePoints}个百分点（金额类为目标的${APPROX_TOLERANCE.relative * 100}%）仍算达成。`}
       </Text>
       <View role='list' aria-label={`${year}年目标与实际对照`}>
         {judged.map((row) => (
