@@ -37,8 +37,7 @@ test('an unknown card id shows a note over the full list; an unknown poster id s
   const note = page.locator('[data-testid="link-note"]')
   await note.waitFor()
   await expect(note.textContent()).resolves.toContain('没有找到这张成绩单')
-  await note.getByRole('button', { name: '查看全部成绩单' }).click()
-  await page.locator('[data-testid="scorecard"]').nth(7).waitFor()
+  // A broken link shows every card (nothing folded), as the note says.
   expect(await page.locator('[data-testid="scorecard"]').count()).toBe(8)
   await context.close()
 
