@@ -1,4 +1,3 @@
-import dayjs from 'dayjs'
 import type { Figure, FigureKind, Source } from '../services/feed/schema'
 
 const BOUND_PREFIX: Record<NonNullable<Figure['bound']>, string> = {
@@ -51,14 +50,18 @@ export function formatPeriod(period: string): string {
 
 /** A source date as precise as it is stated: "2023-02-08" → "2023年2月8日", "2024" → "2024年". */
 export function formatDate(date: string): string {
-  if (/^\d{4}$/.test(date)) return `${date}年`
-  if (/^\d{4}-\d{2}$/.test(date)) return dayjs(`${date}-01`).format('YYYY年M月')
-  return dayjs(date).format('YYYY年M月D日')
+  // The feed schema allows only YYYY, YYYY-MM and YYYY-MM-DD; dates are printed, never computed.
+  const [year, month, day] = date.split('-')
+  if (!month) return `${year}年`
+  return day ? `${year}年${Number(month)}月${Number(day)}日` : `${year}年${Number(month)}月`
 }
 
-/** A timestamp in the user's history, e.g. "11月21日 14:05". */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n))
+
+/** A timestamp in the user's history, in local time, e.g. "11月21日 14:05". */
 export function formatTimestamp(ms: number): string {
-  return dayjs(ms).format('M月D日 HH:mm')
+  const d = new Date(ms)
+  return `${d.getMonth() + 1}月${d.getDate()}日 ${pad2(d.getHours())}:${pad2(d.getMinutes())}`
 }
 
 /** "《title》，outlet，2023年2月8日" — the line printed under every figure and chart. */

@@ -5,6 +5,7 @@ import {
   formatPeriod,
   formatSigned,
   formatSourceLine,
+  formatTimestamp,
   formatValue,
 } from '../../src/utils/format'
 
@@ -46,6 +47,7 @@ describe('formatDate', () => {
     expect(formatDate('2024')).toBe('2024年')
     expect(formatDate('2023-11')).toBe('2023年11月')
     expect(formatDate('2023-02-08')).toBe('2023年2月8日')
+    expect(formatDate('2023-12-31')).toBe('2023年12月31日')
   })
 
   test('prints the source line under a figure', () => {
@@ -67,5 +69,12 @@ describe('formatSigned', () => {
 
   test('keeps the bound in front of the sign', () => {
     expect(formatSigned({ value: 6, unit: '%', bound: 'approx' })).toBe('约+6%')
+  })
+})
+
+describe('formatTimestamp', () => {
+  test('shows when an item was saved in local time, minutes padded', () => {
+    expect(formatTimestamp(new Date(2026, 10, 21, 14, 5).getTime())).toBe('11月21日 14:05')
+    expect(formatTimestamp(new Date(2026, 0, 2, 9, 30).getTime())).toBe('1月2日 09:30')
   })
 })
