@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import type { IProjectBaseConfig } from '@tarojs/taro/types/compile'
 import { EmitFeedPlugin } from './emit-feed'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -43,6 +44,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Rebuilds take seconds instead of half a minute. https://docs.taro.zone/docs/config-detail#cache
     cache: { enable: true },
     mini: {
+      // Taro writes its templates once per nesting level into base.wxml (16 levels by default,
+      // 3–4 KiB each); deeper subtrees render in the recursive `comp` component instead, where a
+      // page-level selector query cannot find a canvas. Our deepest page (scorecards) uses level 7
+      // and the charts' NutUI table 8: `npm run perf:weapp` fails if a tab page needs `comp`.
+      // https://docs.taro.zone/docs/config-detail#baselevel
+      // Typed as a project option, but Taro merges the mini block over those (service Config.js).
+      ...({ baseLevel: 10 } satisfies Pick<IProjectBaseConfig, 'baseLevel'>),
       webpackChain(chain) {
         // The bundled feed lives in the package-data subpackage, loaded at launch with require.async.
         chain
