@@ -56,6 +56,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain
           .plugin('emit-feed')
           .use(EmitFeedPlugin, [path.resolve(__dirname, '..', 'mock', 'feed.json'), 'package-data/feed.js'])
+        // Taro's mini-program terser settings turn off most of terser's compress passes (inlining,
+        // reduce_vars, collapse_vars…); terser's own defaults are safe and 8 KiB smaller here.
+        if (process.env.NODE_ENV === 'production')
+          chain.optimization.minimizer('terserPlugin').tap(([options]) => {
+            const terserOptions = { ...options.terserOptions, compress: { ecma: 2015, passes: 2 } }
+            return [{ ...options, terserOptions }]
+          })
       },
       // NutUI's per-component CSS is order-independent; silence mini-css-extract's order warnings.
       miniCssExtractPluginOption: { ignoreOrder: true },
