@@ -2,6 +2,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import type { IProjectBaseConfig } from '@tarojs/taro/types/compile'
 import { EmitFeedPlugin } from './emit-feed'
+import { NUTUI_UNMATCHED, NUTUI_UNUSED_KEYFRAMES, PruneCssPlugin } from './prune-css'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -56,6 +57,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain
           .plugin('emit-feed')
           .use(EmitFeedPlugin, [path.resolve(__dirname, '..', 'mock', 'feed.json'), 'package-data/feed.js'])
+        chain.plugin('prune-css').use(PruneCssPlugin, [NUTUI_UNMATCHED, NUTUI_UNUSED_KEYFRAMES])
         // Taro's mini-program terser settings turn off most of terser's compress passes (inlining,
         // reduce_vars, collapse_vars…); terser's own defaults are safe and 8 KiB smaller here.
         if (process.env.NODE_ENV === 'production')
