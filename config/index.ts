@@ -2,6 +2,7 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import type { IProjectBaseConfig } from '@tarojs/taro/types/compile'
 import { EmitFeedPlugin } from './emit-feed'
+import { PackageModulePlugin } from './package-module'
 import { NUTUI_UNMATCHED, NUTUI_UNUSED_KEYFRAMES, PruneCssPlugin } from './prune-css'
 import devConfig from './dev'
 import prodConfig from './prod'
@@ -57,6 +58,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain
           .plugin('emit-feed')
           .use(EmitFeedPlugin, [path.resolve(__dirname, '..', 'mock', 'feed.json'), 'package-data/feed.js'])
+        // Code the main package needs only after a subpackage download, bundled into that subpackage
+        // and loaded with require.async (src/utils/package-file.weapp.ts): the feed loader (schema and
+        // valibot) next to the feed, the share-image and poster drawing next to the poster page.
+        const src = (file: string) => path.resolve(__dirname, '..', 'src', file)
+        chain
+          .plugin('feed-loader')
+          .use(PackageModulePlugin, [src('services/feed/load.ts'), 'package-data/feed-loader.js'])
+        chain
+          .plugin('poster-drawing')
+          .use(PackageModulePlugin, [src('features/share/poster.ts'), 'package-share/poster-drawing.js'])
         chain.plugin('prune-css').use(PruneCssPlugin, [NUTUI_UNMATCHED, NUTUI_UNUSED_KEYFRAMES])
         // Taro's mini-program terser settings turn off most of terser's compress passes (inlining,
         // reduce_vars, collapse_vars…); terser's own defaults are safe and 8 KiB smaller here.

@@ -4,7 +4,8 @@
  * Usage: npx tsx scripts/perf/make-large-feed.ts [out=mock/large-feed.json]
  */
 import { writeFileSync } from 'node:fs'
-import { PROJECT_CATEGORIES, PROJECT_STATUSES, TOPICS, type Feed } from '../../src/services/feed/schema'
+import type { Feed } from '../../src/services/feed/schema'
+import { PROJECT_CATEGORIES, PROJECT_STATUSES, TOPICS } from '../../src/services/feed/vocabulary'
 
 export const LARGE = { news: 10_000, projects: 2_000, indicators: 500, years: 20 }
 

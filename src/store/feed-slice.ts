@@ -1,7 +1,8 @@
 import type { StateCreator } from 'zustand'
 import { loadBundledFeed } from '../services/feed/bundled'
 import { FEED_URL } from '../services/feed/config'
-import { EMPTY_FEED, type FeedIssue } from '../services/feed/load'
+import { EMPTY_FEED } from '../services/feed/empty-feed'
+import type { FeedIssue } from '../services/feed/load'
 import { cacheFeedText, fetchNewerFeed, loadCachedFeed } from '../services/feed/refresh'
 import type { Feed } from '../services/feed/schema'
 
@@ -37,10 +38,10 @@ export const createFeedSlice: StateCreator<FeedSlice, [], [], FeedSlice> = (set,
   async function open() {
     const bundled = await loadBundledFeed()
     if (bundled.issues.length > 0) console.warn(`[feed] ${bundled.issues.length} 个问题`, bundled.issues.slice(0, 20))
+    // A cached copy counts only when newer than the bundled feed; any valid one beats no feed.
+    const cached = await loadCachedFeed(bundled.usedFallback ? { version: 0 } : bundled.feed)
     // A refresh that finished first already holds the newest feed.
     if (get().feedOrigin === 'remote') return
-    // A cached copy counts only when newer than the bundled feed; any valid one beats no feed.
-    const cached = loadCachedFeed(bundled.usedFallback ? { version: 0 } : bundled.feed)
     set({
       feed: cached ?? bundled.feed,
       feedIssues: bundled.issues,

@@ -2,7 +2,8 @@
 import Taro from '@tarojs/taro'
 import { importBundledFeed } from '../../src/services/feed/bundled-source'
 import { loadBundledFeed, resetBundledFeed } from '../../src/services/feed/bundled'
-import { EMPTY_FEED } from '../../src/services/feed/load'
+import { EMPTY_FEED } from '../../src/services/feed/empty-feed'
+import * as loaderSource from '../../src/services/feed/loader-source'
 import { CACHE_KEY } from '../../src/services/feed/refresh'
 import { createAppStore } from '../../src/store'
 import { getBundledFeed } from '../fixtures/bundled-feed'
@@ -70,6 +71,20 @@ describe('the store while the feed arrives', () => {
     expect(store.getState().feedStatus).toBe('ready')
     expect(store.getState().feed.news).toHaveLength(bundled.news.length)
     expect(store.getState().follows.map((f) => f.id)).toEqual(['pj-1'])
+  })
+
+  test('a feed loader that cannot be downloaded counts as a failed download, and a retry recovers', async () => {
+    importer.mockResolvedValue(raw())
+    jest.spyOn(loaderSource, 'importLoadFeed').mockRejectedValueOnce({ errMsg: 'loadSubpackage:fail network' })
+    const store = createAppStore()
+    await store.getState().openFeed()
+    expect(store.getState().feedStatus).toBe('fallback')
+    expect(store.getState().feed).toBe(EMPTY_FEED)
+    expect(store.getState().feedIssues[0].message).toBe('内置数据未能载入：loadSubpackage:fail network')
+
+    await store.getState().openFeed()
+    expect(store.getState().feedStatus).toBe('ready')
+    expect(store.getState().feed.news).toHaveLength(bundled.news.length)
   })
 
   test('without the bundled feed, a valid cached feed from an earlier refresh is shown', async () => {

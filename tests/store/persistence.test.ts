@@ -101,6 +101,19 @@ describe('hydration from storage', () => {
     expect(s.careMode).toBe(false)
   })
 
+  test('an entry keeps only its own fields, and a time must be a number', () => {
+    seed({
+      favourites: [
+        { ...saved('a'), note: 'stray' },
+        { ...saved('b'), savedAt: '2024-01-01' },
+      ],
+      history: [{ ...read('h'), extra: { deep: true } }],
+    })
+    const s = createAppStore().getState()
+    expect(s.favourites).toEqual([saved('a')])
+    expect(s.history).toEqual([read('h')])
+  })
+
   test.each([null, 'text', 42, []])('a stored state of %p gives the defaults', (state) => {
     seed(state)
     expect(createAppStore().getState().favourites).toEqual([])

@@ -1,7 +1,7 @@
 import { useEffect, type ReactElement } from 'react'
 import { View } from '@tarojs/components'
 import { Button, Skeleton } from '@nutui/nutui-react-taro'
-import { EMPTY_FEED } from '../../services/feed/load'
+import { EMPTY_FEED } from '../../services/feed/empty-feed'
 import { useAppStore } from '../../store'
 import { EmptyState } from '../empty-state'
 import { PageShell } from './index'

@@ -4,7 +4,8 @@
  * The store's saved state is never read, so a page opened from Moments (单页模式, separate
  * storage) can build the same item. Pure functions, no Taro.
  */
-import { TOPICS, type Feed, type Figure, type Project, type Source } from '../../services/feed/schema'
+import type { Feed, Figure, Project, Source } from '../../services/feed/schema'
+import { TOPICS } from '../../services/feed/vocabulary'
 import { formatDate, formatNumber, formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '../../utils/format'
 import { NEWS_DETAIL_PAGE } from '../news/news-urls'
 import { PROJECT_DETAIL_PAGE } from '../projects/project-urls'

@@ -16,14 +16,8 @@ import { matchesFilter, STATUS_LABEL, type ProjectFilter } from '../../features/
 import { PROJECT_STATS_URL } from '../../features/projects/project-urls'
 import { projectYears } from '../../features/projects/project-year'
 import { PAGE_SIZE, usePagedList } from '../../utils/use-paged-list'
-import {
-  PROJECT_CATEGORIES,
-  PROJECT_STATUSES,
-  REGIONS,
-  type ProjectCategory,
-  type ProjectStatus,
-  type Region,
-} from '../../services/feed/schema'
+import type { ProjectCategory, ProjectStatus, Region } from '../../services/feed/schema'
+import { PROJECT_CATEGORIES, PROJECT_STATUSES, REGIONS } from '../../services/feed/vocabulary'
 import { useAppStore } from '../../store'
 import { useSources } from '../../store/feed-lookups'
 import { withFeed } from '../../components/page-shell/with-feed'

@@ -1,17 +1,21 @@
 import { importBundledFeed } from './bundled-source'
-import { EMPTY_FEED, loadFeed, type LoadResult } from './load'
+import { EMPTY_FEED } from './empty-feed'
+import type { LoadResult } from './load'
+import { importLoadFeed } from './loader-source'
 
 let pending: Promise<LoadResult> | undefined
 
 /**
- * The feed bundled with the app, fetched and validated once per launch. It is not part of the
- * entry code on either platform (see bundled-source.ts), so this is asynchronous. A failed fetch
- * (a weapp subpackage that could not be downloaded, an H5 chunk that did not load) resolves to the
- * empty feed with an issue that says why, and is tried again on the next call. Never rejects.
+ * The feed bundled with the app, fetched and validated once per launch. The feed is not part of
+ * the entry code on either platform, nor is its loader on weapp (see bundled-source.ts and
+ * loader-source.ts), so this is asynchronous. A failed fetch (a weapp subpackage that could not be downloaded, an H5 chunk that
+ * did not load) resolves to the empty feed with an issue that says why, and is tried again on the
+ * next call. Never rejects.
  */
 export function loadBundledFeed(importer: () => Promise<unknown> = importBundledFeed): Promise<LoadResult> {
-  pending ??= importer().then(
-    (raw) => loadFeed(raw),
+  pending ??= Promise.all([importer(), importLoadFeed()]).then(
+    // This module's EMPTY_FEED, not the loader's: on weapp the loader bundle has a copy of its own.
+    ([raw, loadFeed]) => loadFeed(raw, EMPTY_FEED),
     (error: unknown) => {
       pending = undefined
       const reason = error as { errMsg?: string; message?: string } | undefined

@@ -1,4 +1,5 @@
 import * as v from 'valibot'
+import { EMPTY_FEED } from './empty-feed'
 import { FeedHeaderSchema, ITEM_SCHEMAS, type Feed } from './schema'
 
 export type FeedIssue = { path: string; message: string }
@@ -12,20 +13,6 @@ export type LoadResult = {
 
 type SectionName = keyof typeof ITEM_SCHEMAS
 const SECTIONS = Object.keys(ITEM_SCHEMAS) as SectionName[]
-
-/** A feed with no items, for when neither the input nor a previous feed is usable. */
-export const EMPTY_FEED: Feed = {
-  schemaVersion: 1,
-  version: 1,
-  dataAsOf: '1970',
-  title: '暂无数据',
-  sources: [],
-  figures: [],
-  scorecards: [],
-  news: [],
-  projects: [],
-  notes: [],
-}
 
 function issuePath(prefix: string, issue: v.BaseIssue<unknown>): string {
   const dot = v.getDotPath(issue)

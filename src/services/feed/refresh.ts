@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro'
-import { loadFeed } from './load'
+import type { loadFeed } from './load'
+import { importLoadFeed } from './loader-source'
 import type { Feed } from './schema'
 
 /** WeChat allows 1 MB per storage key; a larger feed could not be cached, so it is refused. */
@@ -43,7 +44,7 @@ export function utf8Length(text: string): number {
  * Parses and validates a feed text with the app's one loader. Only a feed with no problem at all
  * is accepted: a partly broken remote feed never replaces a complete one.
  */
-export function acceptFeedText(text: string): { feed?: Feed; reason?: string } {
+export function acceptFeedText(text: string, load: typeof loadFeed): { feed?: Feed; reason?: string } {
   if (utf8Length(text) > MAX_FEED_BYTES) return { reason: '数据文件过大' }
   let raw: unknown
   try {
@@ -51,9 +52,18 @@ export function acceptFeedText(text: string): { feed?: Feed; reason?: string } {
   } catch {
     return { reason: '数据不完整或不是 JSON' }
   }
-  const { feed, issues, usedFallback } = loadFeed(raw)
+  const { feed, issues, usedFallback } = load(raw)
   if (usedFallback || issues.length > 0) return { reason: `数据校验未通过（${issues.length} 处问题）` }
   return { feed }
+}
+
+/** The loader, or undefined when it cannot be had now (weapp: its subpackage did not download). */
+async function loader(): Promise<typeof loadFeed | undefined> {
+  try {
+    return await importLoadFeed()
+  } catch {
+    return undefined
+  }
 }
 
 /**
@@ -76,7 +86,9 @@ export async function fetchNewerFeed(
   if (response.status < 200 || response.status >= 300) {
     return { status: 'failed', message: `更新失败：服务器返回 ${response.status}，继续显示已有数据` }
   }
-  const { feed, reason } = acceptFeedText(response.body)
+  const load = await loader()
+  if (!load) return { status: 'failed', message: '更新失败：数据校验程序未能载入，继续显示已有数据' }
+  const { feed, reason } = acceptFeedText(response.body, load)
   if (!feed) return { status: 'failed', message: `更新失败：${reason}，继续显示已有数据` }
   if (feed.version <= current.version) return { status: 'current', message: '已是最新数据' }
   return { status: 'updated', feed, text: response.body, message: `已更新到第 ${feed.version} 版数据` }
@@ -92,8 +104,11 @@ export function cacheFeedText(text: string): boolean {
   }
 }
 
-/** The cached feed when it is valid and newer than the bundled one; a stale or bad cache is removed. */
-export function loadCachedFeed(bundled: Pick<Feed, 'version'>): Feed | undefined {
+/**
+ * The cached feed when it is valid and newer than the bundled one; a stale or bad cache is removed.
+ * A cache that cannot be checked now (no loader) is kept for a later launch and not used.
+ */
+export async function loadCachedFeed(bundled: Pick<Feed, 'version'>): Promise<Feed | undefined> {
   let text: unknown
   try {
     text = Taro.getStorageSync(CACHE_KEY)
@@ -101,7 +116,9 @@ export function loadCachedFeed(bundled: Pick<Feed, 'version'>): Feed | undefined
     return undefined
   }
   if (typeof text !== 'string' || text === '') return undefined
-  const { feed } = acceptFeedText(text)
+  const load = await loader()
+  if (!load) return undefined
+  const { feed } = acceptFeedText(text, load)
   if (feed && feed.version > bundled.version) return feed
   try {
     Taro.removeStorageSync(CACHE_KEY)

@@ -4,6 +4,7 @@
  * to 1.9 KiB gzip with valibot 1.x, 6.3 KiB with zod/mini 4 and 92 KiB with full zod 4.
  */
 import * as v from 'valibot'
+import { BOUNDS, FIGURE_KINDS, METRICS, PROJECT_CATEGORIES, PROJECT_STATUSES, REGIONS, TOPICS } from './vocabulary'
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, '不能为空'))
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'id 只能用小写字母、数字和连字符'))
@@ -16,38 +17,6 @@ const isoDate = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, '日期�
  */
 export const PERIOD_PATTERN = /^\d{4}(\/\d{4}|-(0[1-9]|1[0-2])(\/(0[1-9]|1[0-2]))?)?$/
 const period = v.pipe(v.string(), v.regex(PERIOD_PATTERN, '期间格式应为 2023、2016/2021 或 2023-01/09'))
-
-export const REGIONS = ['市中区', '峄城区'] as const
-export const FIGURE_KINDS = ['actual', 'estimate', 'target', 'cumulative'] as const
-export const BOUNDS = ['gte', 'gt', 'lte', 'approx'] as const
-export const METRICS = ['level', 'growth', 'share', 'change'] as const
-export const TOPICS = [
-  '经济运行',
-  '产业',
-  '项目投资',
-  '创新',
-  '改革开放',
-  '城乡建设',
-  '民生',
-  '社会治理',
-  '生态环境',
-  '政府建设',
-] as const
-export const PROJECT_CATEGORIES = [
-  '养老',
-  '教育',
-  '医疗',
-  '住房与物业',
-  '交通与道路',
-  '市政管网',
-  '就业',
-  '救助',
-  '城市环境',
-  '文体',
-  '公共安全',
-  '农村',
-] as const
-export const PROJECT_STATUSES = ['done', 'in-progress', 'planned'] as const
 
 export const SourceSchema = v.object({
   id,
@@ -168,11 +137,7 @@ export type News = v.InferOutput<typeof NewsSchema>
 export type Project = v.InferOutput<typeof ProjectSchema>
 export type DataNote = v.InferOutput<typeof DataNoteSchema>
 export type FeedHeader = v.InferOutput<typeof FeedHeaderSchema>
-export type Topic = (typeof TOPICS)[number]
-export type Region = (typeof REGIONS)[number]
-export type FigureKind = (typeof FIGURE_KINDS)[number]
-export type ProjectCategory = (typeof PROJECT_CATEGORIES)[number]
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number]
+export type { FigureKind, ProjectCategory, ProjectStatus, Region, Topic } from './vocabulary'
 
 export type Feed = FeedHeader & {
   sources: Source[]

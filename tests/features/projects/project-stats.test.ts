@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { categoryStats, statusCounts } from '../../../src/features/projects/project-stats'
 import { filterProjects } from '../../../src/features/projects/project-status'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../../src/services/feed/schema'
+import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../../src/services/feed/vocabulary'
 import { project } from './fixtures'
 
 const { projects } = getBundledFeed().feed

@@ -7,7 +7,7 @@ import {
   trendOf,
 } from '../../../src/features/scorecards/figure-groups'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import { TOPICS } from '../../../src/services/feed/schema'
+import { TOPICS } from '../../../src/services/feed/vocabulary'
 import { makeFigure, makeNote } from './make-figure'
 
 const { feed } = getBundledFeed()

@@ -20,7 +20,7 @@ import {
   TIMELINE_TITLE_MAX,
 } from '../../../src/features/share/share-payload'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import { TOPICS } from '../../../src/services/feed/schema'
+import { TOPICS } from '../../../src/services/feed/vocabulary'
 
 const { feed } = getBundledFeed()
 const items = shareItemsOf(feed)

@@ -1,7 +1,8 @@
 /** @jest-environment node */
 import bundledJson from '../../../mock/feed.json'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import { EMPTY_FEED, loadFeed } from '../../../src/services/feed/load'
+import { EMPTY_FEED } from '../../../src/services/feed/empty-feed'
+import { loadFeed } from '../../../src/services/feed/load'
 import duplicateId from '../../fixtures/duplicate-id.json'
 import invalidHeader from '../../fixtures/invalid-header.json'
 import missingUnit from '../../fixtures/missing-unit.json'

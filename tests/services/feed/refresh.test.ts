@@ -15,6 +15,7 @@ import {
   MAX_FEED_BYTES,
   utf8Length,
 } from '../../../src/services/feed/refresh'
+import * as loaderSource from '../../../src/services/feed/loader-source'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 const bundled = getBundledFeed().feed
@@ -103,17 +104,36 @@ test('keeps the current feed when nothing listens at the address', async () => {
   expect(outcome.status).toBe('failed')
 })
 
-test('a cached newer feed is used on the next launch; a stale or broken cache is removed', () => {
+test('a cached newer feed is used on the next launch; a stale or broken cache is removed', async () => {
   expect(cacheFeedText(newer)).toBe(true)
-  expect(loadCachedFeed(bundled)?.version).toBe(bundled.version + 1)
+  expect((await loadCachedFeed(bundled))?.version).toBe(bundled.version + 1)
 
   // After an app update the bundled feed may be newer than the cache.
-  expect(loadCachedFeed({ version: bundled.version + 2 })).toBeUndefined()
+  expect(await loadCachedFeed({ version: bundled.version + 2 })).toBeUndefined()
   expect(Taro.getStorageSync(CACHE_KEY)).toBe('')
 
   Taro.setStorageSync(CACHE_KEY, newer.slice(0, 100))
-  expect(loadCachedFeed(bundled)).toBeUndefined()
+  expect(await loadCachedFeed(bundled)).toBeUndefined()
   expect(Taro.getStorageSync(CACHE_KEY)).toBe('')
+})
+
+describe('without the feed loader (weapp: its subpackage did not download)', () => {
+  const noLoader = () =>
+    jest.spyOn(loaderSource, 'importLoadFeed').mockRejectedValueOnce({ errMsg: 'loadSubpackage:fail network' })
+
+  test('a cached feed that cannot be checked is not used, and kept for a later launch', async () => {
+    cacheFeedText(newer)
+    noLoader()
+    expect(await loadCachedFeed(bundled)).toBeUndefined()
+    expect(Taro.getStorageSync(CACHE_KEY)).toBe(newer)
+    expect((await loadCachedFeed(bundled))?.version).toBe(bundled.version + 1)
+  })
+
+  test('a refresh keeps the current feed and says why', async () => {
+    noLoader()
+    const outcome = await fetchNewerFeed(`${base}/newer.json`, bundled)
+    expect(outcome).toEqual({ status: 'failed', message: '更新失败：数据校验程序未能载入，继续显示已有数据' })
+  })
 })
 
 test('a full storage costs only the cache', () => {

@@ -1,10 +1,15 @@
 /**
  * weapp only: draws an item on a `<Canvas type="2d">` already on the page and exports it as a
  * temporary image file. https://developers.weixin.qq.com/miniprogram/dev/component/canvas.html
+ *
+ * The drawing code (poster.ts, 12 KiB) is `package-share/poster-drawing.js`, a bundle that
+ * config/index.ts makes of poster.ts: the share image of the 成绩单 tab, the detail and chart pages
+ * and the poster page all load it from the package-share subpackage instead of the main package.
  */
 import Taro from '@tarojs/taro'
-import { drawPoster, type PosterContext, type PosterLayout } from '../poster'
+import type { drawPoster, PosterContext, PosterLayout } from '../poster'
 import type { ShareItem } from '../share-item'
+import { requirePackageFile } from '../../../utils/package-file.weapp'
 
 type CanvasNode = { width: number; height: number; getContext(type: '2d'): unknown }
 type CanvasBox = { node?: CanvasNode; width: number; height: number }
@@ -35,6 +40,7 @@ export async function drawToTempFile(
   layout: PosterLayout,
   maxRatio = Infinity,
 ): Promise<string> {
+  const drawing = await requirePackageFile<{ drawPoster: typeof drawPoster }>('package-share/poster-drawing.js')
   const box = await canvasNode(id)
   if (!box?.node) throw new Error(`canvas #${id} not found`)
   const ratio = Math.min(devicePixelRatio(), maxRatio)
@@ -42,7 +48,7 @@ export async function drawToTempFile(
   canvas.width = Math.round(box.width * ratio)
   canvas.height = Math.round(box.height * ratio)
   const ctx = canvas.getContext('2d') as PosterContext
-  drawPoster(ctx, item, { width: box.width, height: box.height, pixelRatio: ratio, layout })
+  drawing.drawPoster(ctx, item, { width: box.width, height: box.height, pixelRatio: ratio, layout })
   const { tempFilePath } = await Taro.canvasToTempFilePath({
     canvas: canvas as unknown as Taro.Canvas,
     fileType: 'png',
