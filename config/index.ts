@@ -53,6 +53,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // https://docs.taro.zone/docs/config-detail#baselevel
       // Typed as a project option, but Taro merges the mini block over those (service Config.js).
       ...({ baseLevel: 10 } satisfies Pick<IProjectBaseConfig, 'baseLevel'>),
+      // No component sets dangerouslySetInnerHTML (tests/config/weapp-build.test.ts checks src), so
+      // Taro's HTML parser for innerHTML stays out of taro.js. https://docs.taro.zone/docs/config-detail#miniruntime
+      runtime: { enableInnerHTML: false },
       webpackChain(chain) {
         // The bundled feed lives in the package-data subpackage, loaded at launch with require.async.
         chain
@@ -68,6 +71,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain
           .plugin('poster-drawing')
           .use(PackageModulePlugin, [src('features/share/poster.ts'), 'package-share/poster-drawing.js'])
+        // Lets webpack drop the parts of @tarojs/runtime nothing uses (see the loader).
+        chain.module
+          .rule('taro-entry')
+          .test(/[\\/]@tarojs[\\/]taro[\\/]index\.js$/)
+          .use('taro-entry')
+          .loader(path.resolve(__dirname, 'taro-entry-loader.js'))
         chain.plugin('prune-css').use(PruneCssPlugin, [NUTUI_UNMATCHED, NUTUI_UNUSED_KEYFRAMES])
         // Taro's mini-program terser settings turn off most of terser's compress passes (inlining,
         // reduce_vars, collapse_vars…); terser's own defaults are safe and 8 KiB smaller here.

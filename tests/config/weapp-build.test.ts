@@ -3,6 +3,7 @@
  *
  * The pieces config/index.ts adds to the weapp build to keep the main package small.
  */
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { createCanvas } from '@napi-rs/canvas'
 import { bundlePackageModule } from '../../config/package-module'
@@ -11,6 +12,10 @@ import { scorecardShareItem } from '../../src/features/share/share-item'
 import { loadFeed } from '../../src/services/feed/load'
 import feedJson from '../../mock/feed.json'
 import { getBundledFeed } from '../fixtures/bundled-feed'
+
+// A plain CommonJS loader, as webpack runs it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/no-var-requires
+const taroEntryLoader = require('../../config/taro-entry-loader.js') as (source: string) => string
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const src = (file: string) => path.join(ROOT, 'src', file)
@@ -52,4 +57,31 @@ describe('subpackage modules (config/package-module.ts)', () => {
       /不能打包 Taro、React 或 NutUI/,
     )
   })
+})
+
+describe('taro-entry-loader', () => {
+  test('rewrites the installed @tarojs/taro entry to read only `hooks` from the runtime', () => {
+    const entry = readFileSync(require.resolve('@tarojs/taro/index.js'), 'utf8')
+    const out = taroEntryLoader(entry)
+    expect(out).toContain("const hooks = require('@tarojs/runtime').hooks")
+    expect(out).not.toContain('const { hooks }')
+  })
+
+  test('fails the build when the entry reads the runtime some other way', () => {
+    expect(() => taroEntryLoader("const { hooks, Current } = require('@tarojs/runtime')")).toThrow(/review/)
+  })
+})
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name)
+    return statSync(full).isDirectory() ? sourceFiles(full) : /\.tsx?$/.test(full) ? [full] : []
+  })
+}
+
+test('no component sets dangerouslySetInnerHTML: the weapp build has innerHTML turned off', () => {
+  const users = sourceFiles(path.join(ROOT, 'src')).filter((file) =>
+    readFileSync(file, 'utf8').includes('dangerouslySetInnerHTML'),
+  )
+  expect(users).toEqual([])
 })
