@@ -5,7 +5,7 @@ import { formatDate, formatPeriod } from '../../../utils/format'
 import { quantityText } from '../project-format'
 import { projectUrl } from '../project-urls'
 import { StatusTag } from './status-tag'
-import './projects.scss'
+import './project-timeline.scss'
 
 export type ProjectTimelineProps = {
   /** Oldest report first, as `projectTimeline` orders them; includes the current project. */

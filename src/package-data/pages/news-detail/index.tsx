@@ -17,6 +17,7 @@ import { formatDate, formatSourceLine } from '../../../utils/format'
 import { isSinglePageMode } from '../../../utils/launch-scene'
 import { safeDecode } from '../../../utils/query'
 import '../../../features/news/components/news.scss'
+import './index.scss'
 import { newsUrl } from '../../../features/news/news-urls'
 import { withFeed } from '../../../components/page-shell/with-feed'
 

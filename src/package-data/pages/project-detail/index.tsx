@@ -23,6 +23,7 @@ import { safeDecode } from '../../../utils/query'
 import '../../../features/projects/components/projects.scss'
 import { newsUrl } from '../../../features/news/news-urls'
 import { withFeed } from '../../../components/page-shell/with-feed'
+import './index.scss'
 
 function ProjectDetailPage() {
   const { params } = useRouter()

@@ -5,7 +5,7 @@ import { drawPoster, type PosterContext } from '../../poster'
 import { POSTER_MAX_RATIO, POSTER_SIZE, posterFileName } from '../../share-links'
 import { shareAppMessage } from '../../share-payload'
 import type { PosterMakerProps } from './types'
-import '../share.scss'
+import './poster-maker.scss'
 
 const BUTTON_ROLE: object = { role: 'button' }
 

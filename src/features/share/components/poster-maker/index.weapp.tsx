@@ -5,7 +5,7 @@ import { Button } from '@nutui/nutui-react-taro'
 import { POSTER_MAX_RATIO, POSTER_SIZE } from '../../share-links'
 import { drawToTempFile } from '../weapp-canvas'
 import type { PosterMakerProps } from './types'
-import '../share.scss'
+import './poster-maker.scss'
 
 const CANVAS_ID = 'poster'
 const ALBUM_SCOPE = 'scope.writePhotosAlbum'
