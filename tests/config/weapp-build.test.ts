@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { createCanvas } from '@napi-rs/canvas'
 import { bundlePackageModule } from '../../config/package-module'
+import { templateComponents } from '../../config/template-components'
 import { drawPoster } from '../../src/features/share/poster'
 import { scorecardShareItem } from '../../src/features/share/share-item'
 import { loadFeed } from '../../src/services/feed/load'
@@ -70,6 +71,12 @@ describe('taro-entry-loader', () => {
   test('fails the build when the entry reads the runtime some other way', () => {
     expect(() => taroEntryLoader("const { hooks, Current } = require('@tarojs/runtime')")).toThrow(/review/)
   })
+})
+
+test("templateComponents is the set Taro writes base.wxml templates for, scroll-view among Taro's defaults", () => {
+  const components = templateComponents()
+  expect(components).toBe(templateComponents())
+  expect([...components]).toEqual(expect.arrayContaining(['view', 'text', 'image', 'scroll-view']))
 })
 
 function sourceFiles(dir: string): string[] {
