@@ -48,7 +48,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     cache: { enable: true },
     mini: {
       // Taro writes its templates once per nesting level into base.wxml (16 levels by default,
-      // 3–4 KiB each); deeper subtrees render in the recursive `comp` component instead, where a
+      // about 3 KiB each); deeper subtrees render in the recursive `comp` component instead, where a
       // page-level selector query cannot find a canvas. Our deepest page (scorecards) uses level 7
       // and the charts' NutUI table 8: `npm run perf:weapp` fails if a tab page needs `comp`.
       // https://docs.taro.zone/docs/config-detail#baselevel
