@@ -38,9 +38,17 @@ test('the 经济运行 topic page draws its charts and tables them with the same
     const c = document.querySelector('[data-testid="chart-card"] canvas')
     return c && c.width > 0
   })
+  // Charts are drawn as they near the screen: bring each one there.
+  const hosts = page.locator('.taro_page_show [data-testid="chart-canvas-host"]')
+  const hostCount = await hosts.count()
+  for (let i = 0; i < hostCount; i++) {
+    await hosts.nth(i).scrollIntoViewIfNeeded()
+    await hosts.nth(i).locator('canvas').waitFor()
+  }
   await page.waitForTimeout(300)
   const painted = await paintedPixels(page)
   expect(painted.length).toBeGreaterThanOrEqual(2)
+  expect(painted).toHaveLength(hostCount)
   for (const n of painted) expect(n).toBeGreaterThan(500)
 
   const gdpCard = page.locator('[data-testid="chart-card"]', { hasText: '地区生产总值由' }).first()

@@ -1,30 +1,99 @@
 import { useEffect, useRef } from 'react'
 import { View } from '@tarojs/components'
-import { echarts } from './echarts-setup'
-import type { ChartProps } from './types'
+import type { ECharts } from 'echarts/core'
+import type { ChartOption, ChartProps } from './types'
 
-/** H5: echarts draws into a DOM node, follows the container's size and is disposed on unmount. */
+/** Start drawing a chart this far before it scrolls into view, so it is ready when it arrives. */
+const NEAR_VIEWPORT = '300px 0px'
+
+/**
+ * echarts is a chunk of its own, fetched by the first chart that comes near the screen: the page's
+ * headline, tables and sources render without waiting for it. One request for all charts.
+ */
+let echartsModule: Promise<typeof import('./echarts-setup')> | undefined
+export function loadEcharts() {
+  echartsModule ??= import(/* webpackChunkName: "echarts" */ './echarts-setup').catch((error: unknown) => {
+    echartsModule = undefined // a failed chunk (offline) is fetched again by the next chart
+    throw error
+  })
+  return echartsModule
+}
+
+/** Calls `onNear` once, when `el` first comes within NEAR_VIEWPORT of the screen (at once without IntersectionObserver). */
+function whenNearViewport(el: Element, onNear: () => void): () => void {
+  if (typeof IntersectionObserver === 'undefined') {
+    onNear()
+    return () => {}
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return
+      observer.disconnect()
+      onNear()
+    },
+    { rootMargin: NEAR_VIEWPORT },
+  )
+  observer.observe(el)
+  return () => observer.disconnect()
+}
+
+/**
+ * H5: echarts draws into a DOM node once the chart nears the screen, follows the container's size
+ * and is disposed on unmount. The table under every chart carries the same numbers, so a chart
+ * that cannot load (no network for its chunk) leaves an empty, labelled box, never a broken page.
+ */
 export function Chart({ option, height, summary, id }: ChartProps) {
   const host = useRef<HTMLDivElement | null>(null)
-  const chart = useRef<echarts.ECharts>()
+  const chart = useRef<ECharts>()
+  // The option to draw once the instance exists; later options are set directly.
+  const latest = useRef<ChartOption>(option)
+  latest.current = option
 
   useEffect(() => {
     const el = host.current
     if (!el) return
-    const instance = echarts.init(el, undefined, { renderer: 'canvas', devicePixelRatio: window.devicePixelRatio })
-    chart.current = instance
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(() => instance.resize())
-    observer?.observe(el)
+    let disposed = false
+    let observer: ResizeObserver | undefined
+    const stopWatching = whenNearViewport(el, () => {
+      loadEcharts()
+        .then(({ echarts }) => {
+          if (disposed) return
+          const instance = echarts.init(el, undefined, {
+            renderer: 'canvas',
+            devicePixelRatio: window.devicePixelRatio,
+          })
+          chart.current = instance
+          instance.setOption(latest.current, true)
+          if (typeof ResizeObserver === 'undefined') return
+          // The observer reports the current size once on observe; the chart was just drawn at it.
+          let lastWidth = el.clientWidth
+          observer = new ResizeObserver(() => {
+            if (el.clientWidth === lastWidth) return
+            lastWidth = el.clientWidth
+            instance.resize()
+          })
+          observer.observe(el)
+        })
+        .catch(() => {
+          // Offline and the chunk is not cached: the table below shows the numbers.
+          el.dataset.chartError = 'true'
+        })
+    })
     return () => {
+      disposed = true
+      stopWatching()
       observer?.disconnect()
-      instance.dispose()
+      chart.current?.dispose()
       chart.current = undefined
     }
   }, [])
 
+  // Pages build options during render, so a re-render hands over an equal but new object. Redraw
+  // only when the data changed: formatters are closures over the same data the JSON carries.
+  const signature = JSON.stringify(option)
   useEffect(() => {
-    chart.current?.setOption(option, true)
-  }, [option])
+    chart.current?.setOption(latest.current, true)
+  }, [signature])
 
   return (
     <View className='chart'>
