@@ -1,6 +1,7 @@
 import { useEffect, useRef, type PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
 import { useAppStore } from '../../store'
+import { removeBootShell } from '../../utils/boot-shell'
 import { systemPrefersLargeText } from '../../utils/system-font'
 
 export type PageShellProps = PropsWithChildren<{ className?: string }>
@@ -18,6 +19,8 @@ export function PageShell({ className, children }: PageShellProps) {
     // On H5 each page scrolls inside Taro's `.taro_page` element; make it focusable so a keyboard
     // can scroll pages that have little else to focus (a page of charts and tables).
     if (process.env.TARO_ENV !== 'h5') return
+    // The first page to render takes over from index.html's loading shell.
+    removeBootShell()
     const scroller = root.current?.closest?.('.taro_page')
     if (scroller && !scroller.hasAttribute('tabindex')) scroller.setAttribute('tabindex', '0')
   }, [])

@@ -1,0 +1,79 @@
+// How the H5 build starts: the loading shell, the preloaded first-screen chunks and the lazy charts.
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { ROOT, startHarness } from './harness.mjs'
+
+const html = readFileSync(path.join(ROOT, 'dist', 'h5', 'index.html'), 'utf8')
+
+let h
+beforeAll(async () => {
+  h = await startHarness()
+})
+afterAll(async () => {
+  await h?.close()
+})
+
+test('index.html asks early, at low priority, for the feed and the home page chunks the entry would fetch later', () => {
+  const preloads = [...html.matchAll(/<link rel="preload" as="(script|style)" href="\.\/([^"]+)" fetchpriority="low">/g)]
+  const files = preloads.map((m) => m[2])
+  expect(files.some((f) => /^js\/feed\.[0-9a-f]{8}\.js$/.test(f))).toBe(true)
+  expect(files.some((f) => /^js\/lib\.[0-9a-f]{8}\.js$/.test(f))).toBe(true)
+  // Never echarts: the home page has no chart.
+  expect(files.some((f) => f.includes('echarts'))).toBe(false)
+})
+
+test('the home page fetches nothing it was not told to preload, and uses every preload', async () => {
+  const { page, context } = await h.newPhone()
+  const requested = []
+  page.on('request', (r) => {
+    const m = r.url().match(/\/((?:js|css)\/[^?#]+)$/)
+    if (m) requested.push(m[1])
+  })
+  const warnings = []
+  page.on('console', (msg) => {
+    if (msg.type() === 'warning') warnings.push(msg.text())
+  })
+  await h.open(page, 'pages/index/index')
+  await page.locator('.taro_page_show .news-card').first().waitFor()
+  // Chromium warns of a preload nobody used a few seconds after the load event.
+  await page.waitForTimeout(4000)
+  const entry = [...html.matchAll(/(?:src|href)="\.\/((?:js|css)\/[^"]+)"/g)].map((m) => m[1])
+  expect(requested.filter((f) => !entry.includes(f))).toEqual([])
+  expect(warnings.filter((w) => w.includes('preload'))).toEqual([])
+  await context.close()
+})
+
+test('the loading shell is painted from the HTML and gone once a page has rendered', async () => {
+  expect(html).toMatch(/<div id="boot" role="status">.*幸福微市中.*<\/div>/)
+  const { page, context } = await h.newPhone()
+  for (const route of ['pages/index/index', 'pages/not-found/index']) {
+    await h.open(page, route)
+    await page.locator('.taro_page_show .page').first().waitFor()
+    await expect(page.locator('#boot').count()).resolves.toBe(0)
+  }
+  await context.close()
+})
+
+test('charts are drawn as they come near the screen, not all at once', async () => {
+  const { page, context } = await h.newPhone()
+  await h.open(page, `package-charts/pages/topic/index?topic=${encodeURIComponent('经济运行')}`)
+  const cards = page.locator('.taro_page_show [data-testid="chart-card"]')
+  await cards.locator('canvas').first().waitFor()
+  const total = await cards.count()
+  expect(total).toBeGreaterThan(4)
+  const drawnAtFirst = await cards.locator('canvas').count()
+  expect(drawnAtFirst).toBeGreaterThan(0)
+  expect(drawnAtFirst).toBeLessThan(total)
+
+  const last = cards.nth(total - 1)
+  await last.scrollIntoViewIfNeeded()
+  await last.locator('canvas').waitFor()
+  const painted = await last.locator('canvas').evaluate((c) => {
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
+    let n = 0
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++
+    return n
+  })
+  expect(painted).toBeGreaterThan(500)
+  await context.close()
+})
