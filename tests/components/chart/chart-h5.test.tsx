@@ -9,7 +9,7 @@ import type { ChartOption } from '../../../src/components/chart/types'
 
 type Instance = { setOption: jest.Mock; resize: jest.Mock; dispose: jest.Mock }
 const mockInstances: Instance[] = []
-const mockInit = jest.fn(() => {
+const mockInit = jest.fn((_el: HTMLElement, _theme?: string, _opts?: object) => {
   const instance = { setOption: jest.fn(), resize: jest.fn(), dispose: jest.fn() }
   mockInstances.push(instance)
   return instance
