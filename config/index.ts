@@ -104,6 +104,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     h5: {
       publicPath: './',
+      // Taro components as plain React elements instead of Stencil web components: less work per
+      // element on the main thread. Their stylesheet goes into a cascade layer (see the file).
+      useHtmlComponents: true,
       staticDirectory: 'static',
       router: { mode: 'hash' },
       // Taro only runs postcss (px → rem) over node_modules packages listed here.
@@ -118,6 +121,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
       webpackChain(chain) {
+        chain.resolve.alias.set(
+          '@tarojs/components-react/dist/index.css$',
+          path.resolve(__dirname, '..', 'src', 'styles', 'taro-components-layer.css'),
+        )
         // html-webpack-plugin as Taro resolves it: its hooks belong to that copy of the class.
         const htmlPlugin = createRequire(require.resolve('@tarojs/webpack5-runner'))('html-webpack-plugin')
         chain

@@ -24,6 +24,12 @@ import { withFeed } from '../../components/page-shell/with-feed'
 import './index.scss'
 
 const ALL = '全部'
+
+// The field's accessible name: weapp reads Taro's `ariaLabel`; on H5 Taro's HTML input passes
+// attributes through as written, so it needs the DOM's own `aria-label`.
+const SEARCH_INPUT_LABEL = (
+  process.env.TARO_ENV === 'h5' ? { 'aria-label': '搜索民生实事' } : { ariaLabel: '搜索民生实事' }
+) as { ariaLabel: string }
 /** The year of the 十件惠民实事 and 民生支出 headline: the newest full year the reports cover. */
 const HEADLINE_YEAR = 2023
 
@@ -94,7 +100,7 @@ function ProjectsPage() {
         onChange={(v) => setQuery(v)}
         onClear={() => setQuery('')}
         maxLength={40}
-        inputProps={{ ariaLabel: '搜索民生实事' }}
+        inputProps={SEARCH_INPUT_LABEL}
       />
       <ChoiceGroup
         label='类别'
