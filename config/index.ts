@@ -121,6 +121,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
       webpackChain(chain) {
+        chain.resolve.alias
+          .set('whatwg-fetch$', path.resolve(__dirname, 'no-polyfill.js'))
+          .set(
+            'abortcontroller-polyfill/dist/abortcontroller-polyfill-only$',
+            path.resolve(__dirname, 'no-polyfill.js'),
+          )
         chain.resolve.alias.set(
           '@tarojs/components-react/dist/index.css$',
           path.resolve(__dirname, '..', 'src', 'styles', 'taro-components-layer.css'),
@@ -141,12 +147,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
                 priority: 30,
                 enforce: true,
               },
-              // App code that two or more lazily loaded pages share, loaded once.
+              // App code and NutUI components that two or more lazily loaded pages share, loaded once,
+              // in chunks per set of pages (no fixed name) so the home page does not fetch the share
+              // and scorecard code it does not use; under 10 KB a module is copied instead.
               shared: {
-                name: 'shared',
                 test: /[\\/]src[\\/](components|features|utils|store)[\\/]/,
                 chunks: 'async',
                 minChunks: 2,
+                minSize: 10000,
                 priority: 10,
                 reuseExistingChunk: true,
               },
@@ -160,10 +168,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
                 priority: 15,
               },
               nutui: {
-                name: 'nutui',
                 test: /[\\/]node_modules[\\/]@nutui[\\/]/,
                 chunks: 'async',
                 minChunks: 2,
+                minSize: 10000,
                 priority: 20,
               },
             },
