@@ -1,9 +1,10 @@
-import { loadFeed } from './load'
+import type { loadFeed } from './load'
 
 /**
- * H5 (and tests): the feed loader (loadFeed with the schema and valibot) is part of the bundle.
- * The weapp version, loader-source.weapp.ts, fetches it with the bundled feed.
+ * H5 (and tests): the feed loader (loadFeed with the schema and valibot) is fetched in the feed's
+ * own chunk, so neither is part of the entry script. The weapp version, loader-source.weapp.ts,
+ * fetches it with the bundled feed from the package-data subpackage.
  */
 export function importLoadFeed(): Promise<typeof loadFeed> {
-  return Promise.resolve(loadFeed)
+  return import(/* webpackChunkName: "feed" */ './load').then((m) => m.loadFeed)
 }
