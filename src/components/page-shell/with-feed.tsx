@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, type ReactElement } from 'react'
+import { useEffect, type ReactElement } from 'react'
 import { View } from '@tarojs/components'
 import { Button, Skeleton } from '@nutui/nutui-react-taro'
 import { EMPTY_FEED } from '../../services/feed/empty-feed'
@@ -40,30 +40,20 @@ function FeedUnavailable() {
  */
 export function withFeed(Page: () => ReactElement): () => ReactElement {
   function FeedPage() {
-    const phase = useAppStore((s) =>
-      s.feedStatus === 'loading'
-        ? 'loading'
-        : s.feedStatus === 'fallback' && s.feed === EMPTY_FEED
-          ? 'unavailable'
-          : 'ready',
-    )
-    // On H5 the page's first full render, when the feed arrives, runs as a transition: React builds
-    // it in slices of a few milliseconds, so taps and scrolling are answered meanwhile (one block
-    // of 200–300 ms on a mid-range phone before). The skeleton stays until the page is ready.
-    const deferred = useDeferredValue(phase)
-    const shown = process.env.TARO_ENV === 'h5' ? deferred : phase
+    const status = useAppStore((s) => s.feedStatus)
+    const empty = useAppStore((s) => s.feed === EMPTY_FEED)
     const openFeed = useAppStore((s) => s.openFeed)
     useEffect(() => {
       void openFeed()
     }, [openFeed])
 
-    if (shown === 'loading')
+    if (status === 'loading')
       return (
         <PageShell>
           <FeedLoading />
         </PageShell>
       )
-    if (shown === 'unavailable')
+    if (status === 'fallback' && empty)
       return (
         <PageShell>
           <FeedUnavailable />
