@@ -3,11 +3,13 @@ import Taro from '@tarojs/taro'
 import { configure as configureIcons } from '@nutui/icons-react-taro'
 import { FEED_URL } from './services/feed/config'
 import { useAppStore } from './store'
+import { renderHtmlTagsAsViews } from './utils/html-tags'
 import './app.scss'
 
 // NutUI's icons render as an <i> element by default, for which the mini program has no template:
 // the search and clear icons were blank on weapp. A view takes the same mask style.
 if (process.env.TARO_ENV !== 'h5') configureIcons({ tag: 'view' })
+renderHtmlTagsAsViews()
 
 // The bundled feed is fetched at launch, in parallel with the first page's code (it is a chunk
 // of its own on H5 and a subpackage file on weapp); pages show a skeleton until it is there.

@@ -35,6 +35,8 @@ export type PageMeasure = {
   textNodes: number
   /** `comp` components WeChat creates for subtrees deeper than Taro's base templates. */
   compComponents: number
+  /** Node names under data.root that base.wxml has no template for: WeChat draws nothing there. */
+  untemplated: string[]
   nodesInComp: number
   maxDepth: number
   /** Timers still pending when the simulated time ran out (an interval, a long timeout). */
@@ -138,6 +140,8 @@ type Templates = {
   containerLevel: number
   pick?: (level: number, nn: string, chain: string) => string
   chain?: (chain: string, nn: string) => string
+  /** Every node name base.wxml has a template for; a node without one renders as nothing. */
+  names: Set<string>
 }
 
 function readTemplates(dist: string): Templates {
@@ -146,6 +150,7 @@ function readTemplates(dist: string): Templates {
     textAlias: /<template name="tmpl_0_([^"]+)">\s*<block>\{\{i\.v\}\}<\/block>/.exec(wxml)?.[1] ?? '#text',
     wrapperAlias: /<template name="tmpl_0_([^"]+)">\s*<custom-wrapper\b/.exec(wxml)?.[1],
     containerLevel: Number(/<template name="tmpl_(\d+)_container">/.exec(wxml)?.[1] ?? Infinity),
+    names: new Set([...wxml.matchAll(/<template name="tmpl_0_([^"]+)">/g)].map((m) => m[1])),
   }
   const wxsFile = path.join(dist, 'utils.wxs')
   if (existsSync(wxsFile)) {
@@ -161,11 +166,14 @@ function readTemplates(dist: string): Templates {
   return templates
 }
 
-type TreeStats = Pick<PageMeasure, 'nodes' | 'textNodes' | 'compComponents' | 'nodesInComp' | 'maxDepth'>
+type TreeStats = Pick<
+  PageMeasure,
+  'nodes' | 'textNodes' | 'compComponents' | 'nodesInComp' | 'maxDepth' | 'untemplated'
+>
 
 /** Counts the nodes under data.root, choosing each node's template as base.wxml does to find `comp` subtrees. */
 export function treeStats(root: unknown, templates: Templates): TreeStats {
-  const stats: TreeStats = { nodes: 0, textNodes: 0, compComponents: 0, nodesInComp: 0, maxDepth: 0 }
+  const stats: TreeStats = { nodes: 0, textNodes: 0, compComponents: 0, nodesInComp: 0, maxDepth: 0, untemplated: [] }
   const last = templates.containerLevel - 1
   const pick = templates.pick ?? ((c: number) => (c > last ? 'tmpl_container' : `tmpl_${c}_`))
   const chain = templates.chain ?? (() => '')
@@ -181,6 +189,9 @@ export function treeStats(root: unknown, templates: Templates): TreeStats {
       const toComp = name.endsWith('container') && !isText
       stats.nodes++
       if (isText) stats.textNodes++
+      // WeChat skips a node whose template is missing, with everything under it (NutUI's Table
+      // renders a <div>, which had none).
+      if (!isText && templates.names.size > 0 && !templates.names.has(nn)) stats.untemplated.push(nn)
       if (toComp) stats.compComponents++
       if (inComp || toComp) stats.nodesInComp++
       stats.maxDepth = Math.max(stats.maxDepth, depth)
@@ -558,6 +569,7 @@ async function measurePage(dist: string, route: string, label: string, opts: Mea
     nodes: 0,
     textNodes: 0,
     compComponents: 0,
+    untemplated: [],
     nodesInComp: 0,
     maxDepth: 0,
     pendingTimers: 0,
@@ -664,18 +676,25 @@ async function measurePage(dist: string, route: string, label: string, opts: Mea
   return measure
 }
 
+const EXTRA_ROUTES = [{ route: 'package-charts/pages/project-stats/index', label: '分类统计图' }]
+
 /** Opens every tab page of the weapp build in Node and measures its setData calls and node tree. */
 export async function measureWeappPages(opts: MeasureOptions = {}): Promise<PageMeasure[]> {
   const dist = path.resolve(opts.distDir ?? DEFAULT_DIST)
   if (!existsSync(path.join(dist, 'app.json'))) throw new Error(`${dist}/app.json missing: run npm run build:weapp`)
   const appJson = readJson(path.join(dist, 'app.json')) as AppJson
   const tabs = appJson.tabBar?.list ?? []
-  const routes = opts.routes ?? tabs.map((t) => t.pagePath.replace(/^\//, ''))
+  // The tab pages, and one chart page: its table is NutUI's Table, the one component that rendered
+  // an element with no template (see `untemplated`).
+  const routes = opts.routes ?? [...tabs.map((t) => t.pagePath.replace(/^\//, '')), ...EXTRA_ROUTES.map((r) => r.route)]
   if (routes.length === 0) throw new Error('app.json 没有 tabBar.list，也没有指定页面')
   const feedText = opts.feedPath === undefined ? undefined : readFileSync(opts.feedPath, 'utf8')
   const results: PageMeasure[] = []
   for (const route of routes) {
-    const label = tabs.find((t) => t.pagePath.replace(/^\//, '') === route)?.text ?? route
+    const label =
+      tabs.find((t) => t.pagePath.replace(/^\//, '') === route)?.text ??
+      EXTRA_ROUTES.find((r) => r.route === route)?.label ??
+      route
     results.push(await measurePage(dist, route, label, opts, feedText))
   }
   return results
@@ -729,6 +748,13 @@ async function main() {
       budget: `${budgets.weappCompComponents} 个`,
       ok: m.compComponents <= budgets.weappCompComponents,
       note: `含 ${m.nodesInComp} 个节点`,
+    })
+    rows.push({
+      what: `${m.label} 无模板节点`,
+      size: `${m.untemplated.length} 个`,
+      budget: '0 个',
+      ok: m.untemplated.length === 0,
+      note: m.untemplated.length ? [...new Set(m.untemplated)].join('、') : undefined,
     })
   }
   if (opts.feedPath) {
