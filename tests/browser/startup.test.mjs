@@ -79,3 +79,20 @@ test('charts are drawn as they come near the screen, not all at once', async () 
   expect(painted).toBeGreaterThan(500)
   await context.close()
 })
+
+test('the root font size follows the window (Taro rem units), and the news cards below the screen skip layout', async () => {
+  const { page, context } = await h.newPhone()
+  await h.open(page, 'pages/index/index')
+  await page.locator('.taro_page_show .news-card').first().waitFor()
+  const rootSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize)
+  await expect(rootSize()).resolves.toBe(`${(40 * 390) / 750}px`)
+  await page.setViewportSize({ width: 600, height: 844 })
+  await page.waitForFunction(() => getComputedStyle(document.documentElement).fontSize === '32px')
+  await expect(
+    page
+      .locator('.taro_page_show .news-card')
+      .first()
+      .evaluate((el) => getComputedStyle(el).contentVisibility),
+  ).resolves.toBe('auto')
+  await context.close()
+})
