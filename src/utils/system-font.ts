@@ -13,6 +13,9 @@ let cached: boolean | undefined
  */
 export function systemPrefersLargeText(): boolean {
   if (cached !== undefined) return cached
+  // H5 has no such setting; asking Taro for it there parses the user agent (platform.js), 10 ms
+  // of a cheap phone's first screen.
+  if (process.env.TARO_ENV === 'h5') return (cached = false)
   try {
     const info = Taro.getAppBaseInfo?.() as { fontSizeSetting?: number; fontSizeScaleFactor?: number } | undefined
     cached = (info?.fontSizeScaleFactor ?? 1) > 1 || (info?.fontSizeSetting ?? 0) > STANDARD_FONT_PX

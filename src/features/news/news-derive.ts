@@ -1,4 +1,5 @@
 import type { Feed, Figure, News, Topic } from '../../services/feed/schema'
+import { compareIso } from '../../utils/compare'
 
 export const ALL_TOPICS = '全部'
 
@@ -12,7 +13,7 @@ export function newsTopics(news: readonly News[], order: readonly Topic[]): Topi
 export function sortNews(news: readonly News[]): News[] {
   return news
     .map((n, i) => ({ n, i }))
-    .sort((a, b) => b.n.date.localeCompare(a.n.date) || a.i - b.i)
+    .sort((a, b) => compareIso(b.n.date, a.n.date) || a.i - b.i)
     .map(({ n }) => n)
 }
 

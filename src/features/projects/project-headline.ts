@@ -1,6 +1,7 @@
 import type { Figure, Project, Region, Source } from '../../services/feed/schema'
 import { latestPerItem } from './project-timeline'
 import { projectYear } from './project-year'
+import { compareIso } from '../../utils/compare'
 
 /**
  * The year's 十件惠民实事 items (flagged `flagship` in the feed), each item once, as the newest
@@ -35,6 +36,6 @@ export function livelihoodSpending(
   const newest = (metric: Figure['metric']) =>
     ofYear
       .filter((f) => f.metric === metric)
-      .sort((a, b) => (sources.get(b.sourceId)?.date ?? '').localeCompare(sources.get(a.sourceId)?.date ?? ''))[0]
+      .sort((a, b) => compareIso(sources.get(b.sourceId)?.date ?? '', sources.get(a.sourceId)?.date ?? ''))[0]
   return { amount: newest('level'), share: newest('share') }
 }

@@ -1,5 +1,6 @@
 import type { News, Project, Source } from '../../services/feed/schema'
 import { projectYear } from './project-year'
+import { compareIso } from '../../utils/compare'
 
 /**
  * Which projects are one item told by several reports. Feed ids are `pj-<source>-<slug>`
@@ -18,7 +19,7 @@ type SourceDates = ReadonlyMap<string, Pick<Source, 'date'>>
 function byReportDate(sources: SourceDates) {
   const date = (p: Project) => sources.get(p.sourceId)?.date ?? ''
   return (a: { p: Project; i: number }, b: { p: Project; i: number }) =>
-    date(a.p).localeCompare(date(b.p)) || projectYear(a.p.period) - projectYear(b.p.period) || a.i - b.i
+    compareIso(date(a.p), date(b.p)) || projectYear(a.p.period) - projectYear(b.p.period) || a.i - b.i
 }
 
 /**

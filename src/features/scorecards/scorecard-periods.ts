@@ -1,4 +1,5 @@
 import type { Figure, Scorecard, Source } from '../../services/feed/schema'
+import { compareIso } from '../../utils/compare'
 
 /** The region the 成绩单 tab speaks of; 峄城区 figures are never mixed in. */
 export const HOME_REGION = '市中区'
@@ -109,7 +110,7 @@ export function newestReportFirst(figures: readonly Figure[], sources?: SourceDa
   const date = (f: Figure) => sources.get(f.sourceId)?.date ?? ''
   return figures
     .map((f, i) => ({ f, i }))
-    .sort((a, b) => date(b.f).localeCompare(date(a.f)) || a.i - b.i)
+    .sort((a, b) => compareIso(date(b.f), date(a.f)) || a.i - b.i)
     .map(({ f }) => f)
 }
 

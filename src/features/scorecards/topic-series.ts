@@ -1,5 +1,6 @@
 import type { Figure, Topic } from '../../services/feed/schema'
 import { formatNumber, formatPeriod, KIND_LABEL } from '../../utils/format'
+import { compareIso } from '../../utils/compare'
 
 /** One indicator of one topic across periods: what a topic page charts and tabulates. */
 export type TopicSeries = {
@@ -47,8 +48,8 @@ export function topicSeries(figures: readonly Figure[], topic: Topic): TopicSeri
         const seen = byYear.get(f.period)
         if (!seen || KIND_RANK[f.kind] > KIND_RANK[seen.kind]) byYear.set(f.period, f)
       }
-      const points = [...byYear.values()].sort((a, b) => a.period.localeCompare(b.period))
-      const sorted = [...rows].sort((a, b) => periodEnd(a.period).localeCompare(periodEnd(b.period)))
+      const points = [...byYear.values()].sort((a, b) => compareIso(a.period, b.period))
+      const sorted = [...rows].sort((a, b) => compareIso(periodEnd(a.period), periodEnd(b.period)))
       return {
         key,
         indicator: rows[0].indicator,

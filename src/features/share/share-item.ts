@@ -9,6 +9,7 @@ import { TOPICS } from '../../services/feed/vocabulary'
 import { formatDate, formatNumber, formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '../../utils/format'
 import { NEWS_DETAIL_PAGE } from '../news/news-urls'
 import { PROJECT_DETAIL_PAGE } from '../projects/project-urls'
+import { compareIso } from '../../utils/compare'
 
 export type ShareKind = 'news' | 'scorecard-year' | 'scorecard' | 'topic' | 'indicator' | 'project'
 
@@ -437,7 +438,7 @@ export function topicShareItem(feed: Feed, topic: string): ShareItem | undefined
   if (ofTopic.length === 0) return undefined
   const results = ofTopic.filter((f) => f.kind !== 'target' && YEAR.test(f.period))
   const pool = results.length > 0 ? results : ofTopic
-  const latest = pool.map((f) => f.period).sort((a, b) => periodEnd(b).localeCompare(periodEnd(a)))[0]
+  const latest = pool.map((f) => f.period).sort((a, b) => compareIso(periodEnd(b), periodEnd(a)))[0]
   const chosen = dedupe(
     pool.filter((f) => f.period === latest),
     sources,
@@ -476,7 +477,7 @@ export function indicatorShareItem(feed: Feed, indicator: string): ShareItem | u
   const { sources } = lookups(feed)
   const all = feed.figures.filter((f) => f.region === HOME_REGION && f.indicator === indicator)
   if (all.length === 0) return undefined
-  const byEnd = (a: Figure, b: Figure) => periodEnd(b.period).localeCompare(periodEnd(a.period))
+  const byEnd = (a: Figure, b: Figure) => compareIso(periodEnd(b.period), periodEnd(a.period))
   const results = all.filter((f) => f.kind !== 'target').sort(byEnd)
   const targets = all.filter((f) => f.kind === 'target').sort((a, b) => -byEnd(a, b))
   const topic = (results[0] ?? targets[0]).topic
@@ -486,7 +487,7 @@ export function indicatorShareItem(feed: Feed, indicator: string): ShareItem | u
   )
   const cells = cellsOf(ordered)
   const main = cells[0]
-  const periods = [...new Set(ordered.map((f) => f.period))].sort((a, b) => periodEnd(a).localeCompare(periodEnd(b)))
+  const periods = [...new Set(ordered.map((f) => f.period))].sort((a, b) => compareIso(periodEnd(a), periodEnd(b)))
   const first = periods[0].slice(0, 4)
   const last = periodEnd(periods[periods.length - 1]).slice(0, 4)
   return finish(feed, {
