@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import type { HistoryEntry, SavedRef } from './saved-slice'
 
 /** Key under which user data is stored; never change it (that would look like data loss). */
@@ -13,30 +14,15 @@ export type PersistedState = {
   careOffered: boolean
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)
-const isTime = (x: unknown): x is number => typeof x === 'number' && !Number.isNaN(x)
+const savedRef = v.object({ id: v.string(), title: v.string(), savedAt: v.number() })
+const historyEntry = v.object({ id: v.string(), title: v.string(), readAt: v.number() })
 
-/** A stored favourite or follow, with only its own fields; undefined when one is missing or of the wrong type. */
-const savedRef = (x: unknown): SavedRef | undefined =>
-  isRecord(x) && typeof x.id === 'string' && typeof x.title === 'string' && isTime(x.savedAt)
-    ? { id: x.id, title: x.title, savedAt: x.savedAt }
-    : undefined
-
-/** A stored history entry, likewise. */
-const historyEntry = (x: unknown): HistoryEntry | undefined =>
-  isRecord(x) && typeof x.id === 'string' && typeof x.title === 'string' && isTime(x.readAt)
-    ? { id: x.id, title: x.title, readAt: x.readAt }
-    : undefined
-
-/**
- * Keeps every well-formed entry of a list and drops only the malformed ones. Plain checks rather
- * than valibot: this runs at launch, and on weapp valibot arrives only with the feed (loader-source.weapp.ts).
- */
-function keepValid<T>(value: unknown, read: (x: unknown) => T | undefined): T[] {
+/** Keeps every well-formed entry of a list and drops only the malformed ones. */
+function keepValid<T>(schema: v.GenericSchema<unknown, T>, value: unknown): T[] {
   if (!Array.isArray(value)) return []
   return value.flatMap((x) => {
-    const kept = read(x)
-    return kept ? [kept] : []
+    const r = v.safeParse(schema, x)
+    return r.success ? [r.output] : []
   })
 }
 
@@ -47,9 +33,9 @@ function keepValid<T>(value: unknown, read: (x: unknown) => T | undefined): T[] 
 export function sanitizePersisted(raw: unknown): PersistedState {
   const s = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>
   return {
-    favourites: keepValid(s.favourites, savedRef),
-    follows: keepValid(s.follows, savedRef),
-    history: keepValid(s.history, historyEntry),
+    favourites: keepValid(savedRef, s.favourites),
+    follows: keepValid(savedRef, s.follows),
+    history: keepValid(historyEntry, s.history),
     careMode: typeof s.careMode === 'boolean' ? s.careMode : false,
     careOffered: typeof s.careOffered === 'boolean' ? s.careOffered : false,
   }
