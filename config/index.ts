@@ -127,10 +127,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
             'abortcontroller-polyfill/dist/abortcontroller-polyfill-only$',
             path.resolve(__dirname, 'no-polyfill.js'),
           )
-        chain.resolve.alias.set(
-          '@tarojs/components-react/dist/index.css$',
-          path.resolve(__dirname, '..', 'src', 'styles', 'taro-components-layer.css'),
-        )
+          .set(
+            '@tarojs/components-react/dist/index.css$',
+            path.resolve(__dirname, '..', 'src', 'styles', 'taro-components-layer.css'),
+          )
         // html-webpack-plugin as Taro resolves it: its hooks belong to that copy of the class.
         const htmlPlugin = createRequire(require.resolve('@tarojs/webpack5-runner'))('html-webpack-plugin')
         chain
