@@ -131,6 +131,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
             '@tarojs/components-react/dist/index.css$',
             path.resolve(__dirname, '..', 'src', 'styles', 'taro-components-layer.css'),
           )
+        // Taro's generated entry evaluates in several tasks instead of one long one (see the loader).
+        chain.module
+          .rule('staged-entry')
+          .test(/[\\/]src[\\/]app\.config\.ts$/)
+          .use('staged-entry')
+          .loader(path.resolve(__dirname, 'staged-entry-loader.js'))
         // html-webpack-plugin as Taro resolves it: its hooks belong to that copy of the class.
         const htmlPlugin = createRequire(require.resolve('@tarojs/webpack5-runner'))('html-webpack-plugin')
         chain

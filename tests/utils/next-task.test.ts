@@ -1,0 +1,32 @@
+/** @jest-environment node */
+import { nextTask } from '../../src/utils/next-task'
+
+/** True once `promise` has settled; checked after the current microtasks have all run. */
+async function settledWithinMicrotasks(promise: Promise<unknown>): Promise<boolean> {
+  let settled = false
+  void promise.then(() => (settled = true))
+  for (let i = 0; i < 20; i++) await Promise.resolve()
+  return settled
+}
+
+test('resolves in a later task, not among the current microtasks', async () => {
+  const next = nextTask()
+  expect(await settledWithinMicrotasks(next)).toBe(false)
+  await next
+})
+
+test('falls back to a timer where there is no MessageChannel (weapp)', async () => {
+  const { MessageChannel } = globalThis
+  // @ts-expect-error -- removed for this test only
+  delete globalThis.MessageChannel
+  jest.useFakeTimers()
+  try {
+    const next = nextTask()
+    expect(await settledWithinMicrotasks(next)).toBe(false)
+    jest.runOnlyPendingTimers()
+    expect(await settledWithinMicrotasks(next)).toBe(true)
+  } finally {
+    jest.useRealTimers()
+    globalThis.MessageChannel = MessageChannel
+  }
+})
