@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { View } from '@tarojs/components'
 import type { ECharts } from 'echarts/core'
+import { nextTask } from '../../utils/next-task'
 import type { ChartOption, ChartProps } from './types'
 
 /** Start drawing a chart this far before it scrolls into view, so it is ready when it arrives. */
@@ -8,14 +9,20 @@ const NEAR_VIEWPORT = '300px 0px'
 
 /**
  * echarts is a chunk of its own, fetched by the first chart that comes near the screen: the page's
- * headline, tables and sources render without waiting for it. One request for all charts.
+ * headline, tables and sources render without waiting for it. One request for all charts; its three
+ * parts (echarts-setup.ts) are evaluated in separate tasks instead of one long one.
  */
 let echartsModule: Promise<typeof import('./echarts-setup')> | undefined
 export function loadEcharts() {
-  echartsModule ??= import(/* webpackChunkName: "echarts" */ './echarts-setup').catch((error: unknown) => {
-    echartsModule = undefined // a failed chunk (offline) is fetched again by the next chart
-    throw error
-  })
+  echartsModule ??= import(/* webpackChunkName: "echarts" */ './echarts-core')
+    .then(nextTask)
+    .then(() => import(/* webpackChunkName: "echarts" */ './echarts-series'))
+    .then(nextTask)
+    .then(() => import(/* webpackChunkName: "echarts" */ './echarts-setup'))
+    .catch((error: unknown) => {
+      echartsModule = undefined // a failed chunk (offline) is fetched again by the next chart
+      throw error
+    })
   return echartsModule
 }
 
@@ -56,6 +63,11 @@ export function Chart({ option, height, summary, id }: ChartProps) {
     let observer: ResizeObserver | undefined
     const stopWatching = whenNearViewport(el, () => {
       loadEcharts()
+        // Each chart is drawn in a task of its own, not all charts near the screen in one.
+        .then(async (module) => {
+          await nextTask()
+          return module
+        })
         .then(({ echarts }) => {
           if (disposed) return
           const instance = echarts.init(el, undefined, {

@@ -2,6 +2,7 @@ import { importBundledFeed } from './bundled-source'
 import { EMPTY_FEED } from './empty-feed'
 import type { LoadResult } from './load'
 import { importLoadFeed } from './loader-source'
+import { nextTask } from '../../utils/next-task'
 
 let pending: Promise<LoadResult> | undefined
 
@@ -14,8 +15,9 @@ let pending: Promise<LoadResult> | undefined
  */
 export function loadBundledFeed(importer: () => Promise<unknown> = importBundledFeed): Promise<LoadResult> {
   pending ??= Promise.all([importer(), importLoadFeed()]).then(
+    // Validated in a task after the one that parsed the JSON: two shorter tasks, not one long one.
     // This module's EMPTY_FEED, not the loader's: on weapp the loader bundle has a copy of its own.
-    ([raw, loadFeed]) => loadFeed(raw, EMPTY_FEED),
+    ([raw, loadFeed]) => nextTask().then(() => loadFeed(raw, EMPTY_FEED)),
     (error: unknown) => {
       pending = undefined
       const reason = error as { errMsg?: string; message?: string } | undefined

@@ -15,10 +15,13 @@ const mockInit = jest.fn((_el: HTMLElement, _theme?: string, _opts?: object) => 
   return instance
 })
 let mockFailImport = false
-jest.mock('../../../src/components/chart/echarts-setup', () => {
+// echarts arrives in three parts (echarts-setup.ts); a failed chunk fails the first.
+jest.mock('../../../src/components/chart/echarts-core', () => {
   if (mockFailImport) throw new Error('ChunkLoadError: Loading chunk echarts failed')
   return { echarts: { init: mockInit } }
 })
+jest.mock('../../../src/components/chart/echarts-series', () => ({}))
+jest.mock('../../../src/components/chart/echarts-setup', () => ({ echarts: { init: mockInit } }))
 
 /** A controllable IntersectionObserver: `reveal(el)` tells its observers the element came near. */
 const observers = new Set<{ callback: IntersectionObserverCallback; targets: Set<Element> }>()
@@ -44,7 +47,11 @@ function reveal(el: Element) {
 }
 
 const option = (value: number): ChartOption => ({ series: [{ type: 'bar', data: [value] }] })
-const flush = () => act(async () => new Promise((r) => setTimeout(r, 0)))
+// Loading echarts and drawing take a few tasks (src/utils/next-task.ts): let them all run.
+const flush = () =>
+  act(async () => {
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0))
+  })
 
 let Chart: typeof import('../../../src/components/chart/index.h5').Chart
 let render: typeof TestingLibrary.render
