@@ -18,3 +18,20 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null)
   })
 }
+
+/**
+ * Resolves once the browser has painted the next frame (a task after the frame's animation
+ * callbacks), or after `fallbackMs` where frames do not come (a tab in the background). The H5
+ * entry waits for it, so the page that index.html already holds is painted before any of the
+ * app's code runs.
+ */
+export function afterNextPaint(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, fallbackMs)
+    if (typeof requestAnimationFrame === 'undefined') return
+    requestAnimationFrame(() => {
+      clearTimeout(timer)
+      setTimeout(resolve, 0)
+    })
+  })
+}

@@ -45,8 +45,16 @@ export async function startHarness() {
     page.on('pageerror', (e) => errors.push(e.message))
     return { context, page }
   }
-  /** Opens a route of the hash router, e.g. `package-data/pages/news-detail/index?id=x`. */
-  const open = (page, route = 'pages/index/index') => page.goto(`${server.url}#/${route}`)
+  /**
+   * Opens a route of the hash router, e.g. `package-data/pages/news-detail/index?id=x`, and waits
+   * until the app has drawn a page in place of index.html's loading shell (which on home holds a
+   * copy of the page's first screen). `{ app: false }` does not wait, for pages without scripts.
+   */
+  const open = async (page, route = 'pages/index/index', { app = true } = {}) => {
+    const response = await page.goto(`${server.url}#/${route}`)
+    if (app) await page.waitForFunction(() => !document.getElementById('boot'))
+    return response
+  }
   return {
     newPhone,
     open,

@@ -96,3 +96,64 @@ test('the root font size follows the window (Taro rem units), and the news cards
   ).resolves.toBe('auto')
   await context.close()
 })
+
+// scripts/prerender-h5.ts copies the home page's first screen into index.html's loading shell.
+describe('the home page copy in index.html', () => {
+  const saved = (state) =>
+    JSON.stringify({
+      data: JSON.stringify({ state: { favourites: [], follows: [], history: [], ...state }, version: 2 }),
+    })
+  /** A phone whose scripts never arrive (what a reader sees before they do), with `stored` user data. */
+  async function withoutScripts(stored) {
+    const phone = await h.newPhone()
+    await phone.context.route(/\/js\/.*\.js$/, (route) => route.abort())
+    if (stored) await phone.context.addInitScript((value) => localStorage.setItem('xfwsz:user', value), stored)
+    return phone
+  }
+  const firstTitle = (page, scope) => page.locator(`${scope} .news-card__title`).first()
+
+  test('paints the first news cards before any script has run, exactly where the app then draws them', async () => {
+    expect(html).toMatch(/<div class="boot-snapshot" aria-hidden="true" inert>[\s\S]*news-card/)
+    const before = await withoutScripts()
+    await h.open(before.page, 'pages/index/index', { app: false })
+    const copy = firstTitle(before.page, '#boot.snapshot')
+    await expect(copy.isVisible()).resolves.toBe(true)
+    const copied = { text: await copy.textContent(), box: await copy.boundingBox() }
+    await before.context.close()
+
+    const { page, context } = await h.newPhone()
+    await h.open(page, 'pages/index/index')
+    const live = firstTitle(page, '.taro_page_show')
+    await expect(live.textContent()).resolves.toBe(copied.text)
+    const box = await live.boundingBox()
+    for (const key of ['x', 'y', 'width', 'height']) expect(Math.abs(box[key] - copied.box[key])).toBeLessThan(1)
+    await context.close()
+  })
+
+  test('is not shown on another route, nor in care mode; the answered care offer is left out', async () => {
+    const deepLink = await withoutScripts()
+    await h.open(deepLink.page, `package-charts/pages/topic/index?topic=${encodeURIComponent('经济运行')}`, {
+      app: false,
+    })
+    await expect(deepLink.page.locator('#boot p').isVisible()).resolves.toBe(true)
+    await expect(deepLink.page.locator('#boot .boot-snapshot').isVisible()).resolves.toBe(false)
+    await deepLink.context.close()
+
+    const care = await withoutScripts(saved({ careMode: true, careOffered: true }))
+    await h.open(care.page, 'pages/index/index', { app: false })
+    await expect(care.page.locator('#boot .boot-snapshot').isVisible()).resolves.toBe(false)
+    await care.context.close()
+
+    const answered = await withoutScripts(saved({ careMode: false, careOffered: true }))
+    await h.open(answered.page, 'pages/index/index', { app: false })
+    await expect(firstTitle(answered.page, '#boot.snapshot').isVisible()).resolves.toBe(true)
+    await expect(answered.page.locator('#boot .care-offer').count()).resolves.toBe(0)
+    await answered.context.close()
+
+    // Unreadable saved data: the plain loading line, and the app still starts.
+    const broken = await withoutScripts('{not json')
+    await h.open(broken.page, 'pages/index/index', { app: false })
+    await expect(broken.page.locator('#boot .boot-snapshot').isVisible()).resolves.toBe(false)
+    await broken.context.close()
+  })
+})

@@ -46,8 +46,10 @@ test("evaluates the generated entry's imports one per task, in their order, then
     '/nm/react-dom.js',
   ])
   expect(code).toContain('require("./app.config.ts?taro-entry")')
-  expect(code).toContain("import { nextTask } from './utils/next-task'")
+  expect(code).toContain("import { afterNextPaint, nextTask } from './utils/next-task'")
   expect(code).toMatch(/done\.then\(nextTask\)\.then\(stage\)/)
+  // The first stage waits until the page index.html holds has been painted.
+  expect(code).toMatch(/\}, afterNextPaint\(\)\)/)
 })
 
 test('passes the generated entry through when asked for it with ?taro-entry', async () => {

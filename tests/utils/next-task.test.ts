@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { nextTask } from '../../src/utils/next-task'
+import { afterNextPaint, nextTask } from '../../src/utils/next-task'
 
 /** True once `promise` has settled; checked after the current microtasks have all run. */
 async function settledWithinMicrotasks(promise: Promise<unknown>): Promise<boolean> {
@@ -29,4 +29,34 @@ test('falls back to a timer where there is no MessageChannel (weapp)', async () 
     jest.useRealTimers()
     globalThis.MessageChannel = MessageChannel
   }
+})
+
+describe('afterNextPaint', () => {
+  afterEach(() => {
+    jest.useRealTimers()
+    delete (globalThis as { requestAnimationFrame?: unknown }).requestAnimationFrame
+  })
+
+  test('resolves in a task after the next frame, not before it', async () => {
+    jest.useFakeTimers()
+    let frame: FrameRequestCallback | undefined
+    globalThis.requestAnimationFrame = (cb) => ((frame = cb), 1)
+    const painted = afterNextPaint()
+    jest.advanceTimersByTime(50)
+    expect(await settledWithinMicrotasks(painted)).toBe(false)
+    frame?.(0)
+    expect(await settledWithinMicrotasks(painted)).toBe(false)
+    jest.advanceTimersByTime(0)
+    expect(await settledWithinMicrotasks(painted)).toBe(true)
+  })
+
+  test('does not wait forever where no frame comes (a background tab)', async () => {
+    jest.useFakeTimers()
+    globalThis.requestAnimationFrame = () => 1
+    const painted = afterNextPaint(100)
+    jest.advanceTimersByTime(99)
+    expect(await settledWithinMicrotasks(painted)).toBe(false)
+    jest.advanceTimersByTime(1)
+    expect(await settledWithinMicrotasks(painted)).toBe(true)
+  })
 })
