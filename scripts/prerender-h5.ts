@@ -14,11 +14,10 @@
  * Usage: tsx scripts/prerender-h5.ts [dist dir]   (npm run build:h5 runs it)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
-import sirv from 'sirv'
+// The static server the browser tests use.
+import { serve } from '../tests/browser/server.mjs'
 import { injectSnapshot } from './prerender-inject'
 
 /** News cards kept in the copy: more than a tall phone shows, no more. */
@@ -26,13 +25,7 @@ const CARDS_KEPT = 4
 
 /** What the built home page renders for a first-time visitor, trimmed to its first screen. */
 async function snapshotHome(dist: string, chromiumPath: string): Promise<string> {
-  const serve = sirv(dist, { dev: true })
-  const server = http.createServer((req, res) =>
-    serve(req, res, () => {
-      res.writeHead(404).end()
-    }),
-  )
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const server = await serve(dist)
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -41,7 +34,7 @@ async function snapshotHome(dist: string, chromiumPath: string): Promise<string>
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/#/pages/index/index`)
+    await page.goto(`${server.url}#/pages/index/index`)
     await page.locator('.taro_page_show .news-card').first().waitFor({ timeout: 30_000 })
     await page.waitForFunction(() => !document.getElementById('boot'))
     if (errors.length) throw new Error(`the home page reported errors: ${errors.join('; ')}`)
@@ -56,7 +49,7 @@ async function snapshotHome(dist: string, chromiumPath: string): Promise<string>
     }, CARDS_KEPT)
   } finally {
     await browser.close()
-    server.close()
+    await server.close()
   }
 }
 
