@@ -17,6 +17,9 @@ type HtmlPluginClass = {
  * The links are `fetchpriority="low"`: they must not hold up the entry script and the stylesheet,
  * which paint the first frame (measured: FCP 0.76 s with low, 1.3 s with the default high).
  *
+ * scripts/prerender-h5.ts then holds the script links in a `<template>` until the first contentful
+ * paint of the page index.html holds, and adds them then.
+ *
  * A chunk group is picked by the request that loads it (`./pages/index/index` from app.config, and
  * the `feed` chunk name), so hashed and numbered file names need no upkeep. A link to any other
  * page still gets the feed and the shared chunks it needs too; only the home page's own small

@@ -11,6 +11,10 @@
  * without the care-mode offer once the reader has answered it (src/index.html, #boot.snapshot).
  * Without Chromium (CHROMIUM_PATH) the build keeps the plain loading shell and says so.
  *
+ * With the copy in place, the home route's script preloads start once it has painted
+ * (preloadAfterFirstPaint in scripts/prerender-inject.ts): before that paint only the HTML and
+ * the entry scripts are in flight.
+ *
  * Usage: tsx scripts/prerender-h5.ts [dist dir]   (npm run build:h5 runs it)
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -18,7 +22,7 @@ import path from 'node:path'
 import { chromium } from 'playwright-core'
 // The static server the browser tests use.
 import { serve } from '../tests/browser/server.mjs'
-import { injectSnapshot } from './prerender-inject'
+import { injectSnapshot, preloadAfterFirstPaint } from './prerender-inject'
 
 /** News cards kept in the copy: more than a tall phone shows, no more. */
 const CARDS_KEPT = 4
@@ -65,9 +69,10 @@ async function main() {
   const html = injectSnapshot(readFileSync(index, 'utf8'), snapshot, (href) =>
     readFileSync(path.join(dist, href), 'utf8'),
   )
-  writeFileSync(index, html)
+  writeFileSync(index, preloadAfterFirstPaint(html))
   const kib = (n: number) => (n / 1024).toFixed(1)
   console.log(`prerender: home page's first screen in index.html (${kib(snapshot.length)} KiB of markup)`)
+  console.log("prerender: the home route's scripts are preloaded after the first contentful paint")
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {

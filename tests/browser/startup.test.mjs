@@ -13,7 +13,7 @@ afterAll(async () => {
   await h?.close()
 })
 
-test('index.html asks early, at low priority, for the feed and the home page chunks the entry would fetch later', () => {
+test('index.html preloads, at low priority, the feed and the home page chunks the entry would fetch later', () => {
   const preloads = [
     ...html.matchAll(/<link rel="preload" as="(script|style)" href="\.\/([^"]+)" fetchpriority="low">/g),
   ]
@@ -130,6 +130,30 @@ describe('the home page copy in index.html', () => {
     await context.close()
   })
 
+  test("the home route's scripts are fetched once the copy has painted, and the app then starts", async () => {
+    const template = html.match(/<template id="preload-after-paint">([\s\S]*?)<\/template>/)
+    expect(template).not.toBeNull()
+    const preloads = [...template[1].matchAll(/href="([^"]+)"/g)].map((m) => m[1])
+    expect(preloads.some((href) => /\/feed\./.test(href))).toBe(true)
+    const { page, context } = await h.newPhone()
+    await h.open(page, 'pages/index/index')
+    const seen = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      links: [...document.head.querySelectorAll('link[rel="preload"][as="script"]')].map((l) => l.getAttribute('href')),
+      fetched: performance
+        .getEntriesByType('resource')
+        .map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, by: r.initiatorType })),
+    }))
+    expect(seen.links).toEqual(preloads)
+    expect(seen.fcp).toBeGreaterThan(0)
+    for (const href of preloads) {
+      const request = seen.fetched.find((r) => r.path.endsWith(href.replace(/^\./, '')))
+      expect({ href, ...request, start: request.start >= seen.fcp }).toEqual({ href, ...request, start: true })
+    }
+    await expect(page.locator('.taro_page_show .news-card').first().isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+
   test('is not shown on another route, nor in care mode; the answered care offer is left out', async () => {
     const deepLink = await withoutScripts()
     await h.open(deepLink.page, `package-charts/pages/topic/index?topic=${encodeURIComponent('经济运行')}`, {
@@ -147,7 +171,7 @@ describe('the home page copy in index.html', () => {
     const answered = await withoutScripts(saved({ careMode: false, careOffered: true }))
     await h.open(answered.page, 'pages/index/index', { app: false })
     await expect(firstTitle(answered.page, '#boot.snapshot').isVisible()).resolves.toBe(true)
-    await expect(answered.page.locator('#boot .care-offer').count()).resolves.toBe(0)
+    await expect(answered.page.locator('#boot .care-offer').isVisible()).resolves.toBe(false)
     await answered.context.close()
 
     // Unreadable saved data: the plain loading line, and the app still starts.
