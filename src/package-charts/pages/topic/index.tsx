@@ -18,7 +18,11 @@ import { useAppStore } from '../../../store'
 import { useSources } from '../../../store/feed-lookups'
 import { formatNumber, formatPeriod, formatSourceLine, KIND_LABEL } from '../../../utils/format'
 import { safeDecode } from '../../../utils/query'
+import { useRevealLater } from '../../../utils/use-reveal-later'
 import { withFeed } from '../../../components/page-shell/with-feed'
+
+/** Chart cards rendered with the page's first screen; the rest follow in a later, sliced render. */
+const FIRST_SCREEN_CHARTS = 2
 
 const cell = (f: Figure) => `${f.bound === 'gte' ? '≥' : f.bound === 'approx' ? '约' : ''}${formatNumber(f.value)}`
 
@@ -60,6 +64,7 @@ function TopicPage() {
     [feed, indicator, indicatorFound, known, topic],
   )
   const shareCanvas = useShare(shareItem)
+  const belowFirstScreen = useRevealLater()
 
   if (!known) {
     return (
@@ -115,7 +120,7 @@ function TopicPage() {
         </View>
       ) : null}
 
-      {charted.map((s, i) => (
+      {(belowFirstScreen ? charted : charted.slice(0, FIRST_SCREEN_CHARTS)).map((s, i) => (
         <ChartCard
           key={s.key}
           id={`topic-chart-${i}`}
@@ -133,7 +138,7 @@ function TopicPage() {
         />
       ))}
 
-      {percentTargets.length > 0 ? (
+      {belowFirstScreen && percentTargets.length > 0 ? (
         <ChartCard
           id='topic-chart-targets'
           title={`2023年目标与结果：${percentTargets.map((r) => `${r.label}${verdictWords(targets.find((t) => t.target.id === r.target.id)!)}`).join('，')}`}
@@ -156,7 +161,7 @@ function TopicPage() {
         />
       ) : null}
 
-      {latestShare ? (
+      {belowFirstScreen && latestShare ? (
         <ChartCard
           id='topic-chart-share'
           title={`${formatPeriod(latestShare.period)}${latestShare.label}占${formatNumber(latestShare.value)}%`}
@@ -175,7 +180,7 @@ function TopicPage() {
         />
       ) : null}
 
-      {tabled.length > 0 ? (
+      {belowFirstScreen && tabled.length > 0 ? (
         <View className='card'>
           <View className='chart-card__title' role='heading' aria-level={2}>
             其他数字（只有一个时期，不画图）
