@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import type { IProjectBaseConfig } from '@tarojs/taro/types/compile'
+import { CompileHintsPlugin } from './compile-hints'
 import { EmitFeedPlugin } from './emit-feed'
 import { PackageModulePlugin } from './package-module'
 import { PreloadFirstRoutePlugin } from './preload-first-route'
@@ -142,6 +143,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain
           .plugin('preload-first-route')
           .use(PreloadFirstRoutePlugin, [htmlPlugin, ['./pages/index/index'], ['feed']])
+        // Every script compiled off the main thread as it streams in (see the file).
+        chain.plugin('compile-hints').use(CompileHintsPlugin)
         // Chart pages are lazy chunks; without this each one carried its own copy of echarts.
         chain.optimization.merge({
           splitChunks: {

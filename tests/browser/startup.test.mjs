@@ -1,5 +1,5 @@
 // How the H5 build starts: the loading shell, the preloaded first-screen chunks and the lazy charts.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT, startHarness } from './harness.mjs'
 
@@ -22,6 +22,16 @@ test('index.html preloads, at low priority, the feed and the home page chunks th
   expect(files.some((f) => /^js\/lib\.[0-9a-f]{8}\.js$/.test(f))).toBe(true)
   // Never echarts: the home page has no chart.
   expect(files.some((f) => f.includes('echarts'))).toBe(false)
+})
+
+test('every script in the build asks V8 to compile it as it streams in (config/compile-hints.ts)', () => {
+  const dir = path.join(ROOT, 'dist', 'h5', 'js')
+  const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'))
+  expect(scripts.length).toBeGreaterThan(5)
+  const without = scripts.filter(
+    (f) => !readFileSync(path.join(dir, f), 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'),
+  )
+  expect(without).toEqual([])
 })
 
 test('the home page fetches nothing it was not told to preload, and uses every preload', async () => {
