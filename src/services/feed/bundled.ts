@@ -15,9 +15,9 @@ let pending: Promise<LoadResult> | undefined
  */
 export function loadBundledFeed(importer: () => Promise<unknown> = importBundledFeed): Promise<LoadResult> {
   pending ??= Promise.all([importer(), importLoadFeed()]).then(
-    // Validated in a task after the one that parsed the JSON: two shorter tasks, not one long one.
+    // Validated in short tasks (not in the one that parsed the JSON, nor in one long one).
     // This module's EMPTY_FEED, not the loader's: on weapp the loader bundle has a copy of its own.
-    ([raw, loadFeed]) => nextTask().then(() => loadFeed(raw, EMPTY_FEED)),
+    ([raw, load]) => nextTask().then(() => load.loadFeedInSlices(raw, EMPTY_FEED)),
     (error: unknown) => {
       pending = undefined
       const reason = error as { errMsg?: string; message?: string } | undefined

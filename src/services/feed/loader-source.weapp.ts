@@ -5,9 +5,9 @@
  * package and comes with the feed's download. Without it nothing is validated: a cached feed then
  * waits for a launch that can load it (see refresh.ts).
  */
-import type { loadFeed } from './load'
+import type * as Load from './load'
 import { requirePackageFile } from '../../utils/package-file.weapp'
 
-export function importLoadFeed(): Promise<typeof loadFeed> {
-  return requirePackageFile<{ loadFeed: typeof loadFeed }>('package-data/feed-loader.js').then((m) => m.loadFeed)
+export function importLoadFeed(): Promise<typeof Load> {
+  return requirePackageFile<typeof Load>('package-data/feed-loader.js')
 }

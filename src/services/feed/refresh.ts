@@ -60,7 +60,7 @@ export function acceptFeedText(text: string, load: typeof loadFeed): { feed?: Fe
 /** The loader, or undefined when it cannot be had now (weapp: its subpackage did not download). */
 async function loader(): Promise<typeof loadFeed | undefined> {
   try {
-    return await importLoadFeed()
+    return (await importLoadFeed()).loadFeed
   } catch {
     return undefined
   }

@@ -2,7 +2,8 @@
 import bundledJson from '../../../mock/feed.json'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { EMPTY_FEED } from '../../../src/services/feed/empty-feed'
-import { loadFeed } from '../../../src/services/feed/load'
+import { loadFeed, loadFeedInSlices } from '../../../src/services/feed/load'
+import * as nextTaskModule from '../../../src/utils/next-task'
 import duplicateId from '../../fixtures/duplicate-id.json'
 import invalidHeader from '../../fixtures/invalid-header.json'
 import missingUnit from '../../fixtures/missing-unit.json'
@@ -165,5 +166,49 @@ describe('a feed that is unusable as a whole', () => {
     const { feed, usedFallback } = loadFeed(invalidHeader, previous)
     expect(usedFallback).toBe(true)
     expect(feed).toBe(previous)
+  })
+})
+
+describe('validating in slices', () => {
+  afterEach(() => jest.restoreAllMocks())
+
+  test.each([
+    ['the bundled feed', bundledJson],
+    ['a duplicate id', duplicateId],
+    ['a missing unit', missingUnit],
+    ['an unknown source', unknownSource],
+    ['a wrong type', wrongType],
+    ['an invalid header', invalidHeader],
+    ['not an object', notAnObject],
+  ])('gives what loadFeed gives, for %s', async (_, raw) => {
+    await expect(loadFeedInSlices(raw, EMPTY_FEED)).resolves.toEqual(loadFeed(raw, EMPTY_FEED))
+  })
+
+  test('hands the thread back once a slice has taken its time, and not before', async () => {
+    const pauses = jest.spyOn(nextTaskModule, 'nextTask')
+    const items = Object.values(bundledJson).reduce((n, v) => n + (Array.isArray(v) ? v.length : 0), 0)
+    // A clock that moves 1 ms each time it is read (once per item): a pause every 5 or so items.
+    let t = 0
+    await loadFeedInSlices(bundledJson, EMPTY_FEED, { sliceMs: 5, now: () => t++ })
+    expect(pauses.mock.calls.length).toBeGreaterThan(items / 6)
+    expect(pauses.mock.calls.length).toBeLessThan(items / 4)
+    pauses.mockClear()
+    // A clock that stands still: never a pause.
+    await loadFeedInSlices(bundledJson, EMPTY_FEED, { sliceMs: 5, now: () => 0 })
+    expect(pauses).not.toHaveBeenCalled()
+  })
+
+  test('other work runs between its slices', async () => {
+    let ticks = 0
+    let running = true
+    const tick = () => {
+      ticks++
+      if (running) setImmediate(tick)
+    }
+    setImmediate(tick)
+    let t = 0
+    await loadFeedInSlices(bundledJson, EMPTY_FEED, { sliceMs: 5, now: () => t++ })
+    running = false
+    expect(ticks).toBeGreaterThan(10)
   })
 })
