@@ -186,7 +186,10 @@ describe('validating in slices', () => {
 
   test('hands the thread back once a slice has taken its time, and not before', async () => {
     const pauses = jest.spyOn(nextTaskModule, 'nextTask')
-    const items = Object.values(bundledJson).reduce((n, v) => n + (Array.isArray(v) ? v.length : 0), 0)
+    const items = Object.values(bundledJson as Record<string, unknown>).reduce<number>(
+      (n, v) => n + (Array.isArray(v) ? v.length : 0),
+      0,
+    )
     // A clock that moves 1 ms each time it is read (once per item): a pause every 5 or so items.
     let t = 0
     await loadFeedInSlices(bundledJson, EMPTY_FEED, { sliceMs: 5, now: () => t++ })
