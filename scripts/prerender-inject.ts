@@ -62,6 +62,9 @@ export function injectSnapshot(
     .replace(shell[0], shell[0].replace(/<\/div>$/, `${snapshotSwitch(persistKey)}${copy}</div>`))
 }
 
+/** The `<template>` that holds the home route's preloads until the first paint. */
+const AFTER_PAINT_ID = 'preload-after-paint'
+
 /** How long the route's preloads wait for the first contentful paint before they start anyway. */
 export const FIRST_PAINT_WAIT_MS = 500
 
@@ -89,8 +92,6 @@ export function preloadAfterFirstPaint(html: string): string {
     .reduce((out, m) => out.replace(m[0], ''), html)
     .replace(last[0], template)
 }
-
-const AFTER_PAINT_ID = 'preload-after-paint'
 
 /** The inline script that adds the template's links after the first contentful paint (ES5). */
 export function afterPaintStarter(): string {
