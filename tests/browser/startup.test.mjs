@@ -108,6 +108,24 @@ test('the root font size follows the window (Taro rem units), and the news cards
 })
 
 // scripts/prerender-h5.ts copies the home page's first screen into index.html's loading shell.
+test("text is set in the app's font list, which names a Chinese font, not in Taro's base list for body", async () => {
+  const { page, context } = await h.newPhone()
+  await h.open(page, `package-charts/pages/topic/index?topic=${encodeURIComponent('经济运行')}`)
+  await page.locator('.taro_page_show .chart-card__title').first().waitFor()
+  const fonts = await page.evaluate(() => {
+    const of = (selector) => getComputedStyle(document.querySelector(selector)).fontFamily
+    return {
+      root: of('html'),
+      used: ['body', '.taro_page_show .chart-card__title', '.taro_page_show .nut-table', '.taro-tabbar__container'].map(
+        of,
+      ),
+    }
+  })
+  expect(fonts.root).toMatch(/"WenQuanYi Micro Hei"/)
+  expect(fonts.used).toEqual(fonts.used.map(() => fonts.root))
+  await context.close()
+})
+
 describe('the home page copy in index.html', () => {
   const saved = (state) =>
     JSON.stringify({

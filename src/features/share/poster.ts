@@ -6,6 +6,7 @@
  */
 import { CHAT_TITLE_MAX, fitTitle } from './share-payload'
 import type { ShareFigure, ShareItem } from './share-item'
+import { CJK_FONT_FAMILY } from '../../utils/fonts'
 
 /** The part of CanvasRenderingContext2D this module uses; the weapp, browser and Node contexts all have it. */
 export type PosterContext = {
@@ -70,10 +71,6 @@ export type PosterReport = {
   /** Figures drawn (a poster shows 3–6 when the item has them, the card up to 3). */
   figuresShown: number
 }
-
-/** PingFang on iOS, Noto/Source Han and 微软雅黑 elsewhere, WenQuanYi on Linux (the test machine). */
-export const POSTER_FONT_FAMILY =
-  '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif'
 
 const COLOR = {
   red: '#c8161d',
@@ -793,7 +790,7 @@ function safeDecode(path: string): string {
 export function drawPoster(ctx: PosterContext, item: ShareItem, options: PosterOptions): PosterReport {
   const { width: W, height: H, layout } = options
   const pixelRatio = options.pixelRatio ?? 1
-  const p = new Painter(ctx, W, H, options.fontFamily ?? POSTER_FONT_FAMILY)
+  const p = new Painter(ctx, W, H, options.fontFamily ?? CJK_FONT_FAMILY)
   ctx.save()
   ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0)
   ctx.textAlign = 'left'

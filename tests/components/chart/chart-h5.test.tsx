@@ -6,6 +6,7 @@
  */
 import type * as TestingLibrary from '@testing-library/react'
 import type { ChartOption } from '../../../src/components/chart/types'
+import { CJK_FONT_FAMILY } from '../../../src/utils/fonts'
 
 type Instance = { setOption: jest.Mock; resize: jest.Mock; dispose: jest.Mock }
 const mockInstances: Instance[] = []
@@ -47,6 +48,8 @@ function reveal(el: Element) {
 }
 
 const option = (value: number): ChartOption => ({ series: [{ type: 'bar', data: [value] }] })
+/** What the chart hands echarts for `option(value)`: the same, with the app's Chinese fonts. */
+const drawn = (value: number): ChartOption => ({ ...option(value), textStyle: { fontFamily: CJK_FONT_FAMILY } })
 // Loading echarts and drawing take a few tasks (src/utils/next-task.ts): let them all run.
 const flush = () =>
   act(async () => {
@@ -88,7 +91,7 @@ test('nothing is fetched or drawn until the chart nears the screen; then it draw
   expect(mockInit).toHaveBeenCalledTimes(1)
   expect(mockInit.mock.calls[0][0]).toBe(host(container))
   expect(mockInstances[0].setOption).toHaveBeenCalledTimes(1)
-  expect(mockInstances[0].setOption).toHaveBeenCalledWith(option(2), true)
+  expect(mockInstances[0].setOption).toHaveBeenCalledWith(drawn(2), true)
   expect(host(container).getAttribute('role')).toBe('img')
   expect(host(container).getAttribute('aria-label')).toBe('GDP 图')
 })
@@ -104,7 +107,25 @@ test('a re-render with an equal option does not redraw; a changed one does', asy
   expect(chart.setOption).toHaveBeenCalledTimes(1)
   rerender(<Chart id='c1' option={option(3)} height={240} summary='s' />)
   expect(chart.setOption).toHaveBeenCalledTimes(2)
-  expect(chart.setOption).toHaveBeenLastCalledWith(option(3), true)
+  expect(chart.setOption).toHaveBeenLastCalledWith(drawn(3), true)
+})
+
+test("text is drawn in the app's Chinese fonts unless the option names its own", async () => {
+  const own: ChartOption = { ...option(1), textStyle: { fontFamily: 'serif', fontSize: 16 } }
+  const { container } = render(<Chart id='c1' option={own} height={240} summary='s' />)
+  reveal(host(container))
+  await flush()
+  expect(mockInstances[0].setOption).toHaveBeenCalledWith(own, true)
+
+  const { withChineseFont } = jest.requireActual(
+    '../../../src/components/chart/index.h5',
+  ) as typeof import('../../../src/components/chart/index.h5')
+  const plain: ChartOption = { ...option(1), textStyle: { fontSize: 12, color: '#333' } }
+  expect(withChineseFont(plain)).toEqual({
+    ...plain,
+    textStyle: { fontFamily: CJK_FONT_FAMILY, fontSize: 12, color: '#333' },
+  })
+  expect(plain.textStyle).toEqual({ fontSize: 12, color: '#333' })
 })
 
 test('a chart that leaves before echarts arrives is never created; one that was is disposed', async () => {
