@@ -24,6 +24,14 @@ test('index.html preloads, at low priority, the feed and the home page chunks th
   expect(files.some((f) => f.includes('echarts'))).toBe(false)
 })
 
+test('the icon is inline and drawn with shapes: SVG text would need a font search of its own', () => {
+  const icon = html.match(/<link rel="icon" href="data:image\/svg\+xml,([^"]+)"/)
+  expect(icon).not.toBeNull()
+  const svg = decodeURIComponent(icon[1])
+  expect(svg).toMatch(/<path [^>]*d='M/)
+  expect(svg).not.toMatch(/<text|font/)
+})
+
 test('every script in the build asks V8 to compile it as it streams in (config/compile-hints.ts)', () => {
   const dir = path.join(ROOT, 'dist', 'h5', 'js')
   const scripts = readdirSync(dir).filter((f) => f.endsWith('.js'))
