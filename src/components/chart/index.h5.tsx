@@ -9,9 +9,10 @@ import type { ChartOption, ChartProps } from './types'
 const NEAR_VIEWPORT = '300px 0px'
 
 /**
- * echarts is a chunk of its own, fetched by the first chart that comes near the screen: the page's
- * headline, tables and sources render without waiting for it. One request for all charts; its three
- * parts (echarts-setup.ts) are evaluated in separate tasks instead of one long one.
+ * echarts is fetched by the first chart that comes near the screen: the page's headline, tables and
+ * sources render without waiting for it. Two scripts for all charts, zrender and echarts
+ * (config/index.ts), so the browser compiles them in two tasks; echarts' three parts
+ * (echarts-setup.ts) are evaluated in separate tasks instead of one long one.
  */
 let echartsModule: Promise<typeof import('./echarts-setup')> | undefined
 export function loadEcharts() {
