@@ -48,6 +48,8 @@ function reveal(el: Element) {
 }
 
 const option = (value: number): ChartOption => ({ series: [{ type: 'bar', data: [value] }] })
+/** How the chart sets every option: replacing the last one, drawn in the next animation frame. */
+const DRAW = { notMerge: true, lazyUpdate: true }
 /** What the chart hands echarts for `option(value)`: the same, with the app's Chinese fonts. */
 const drawn = (value: number): ChartOption => ({ ...option(value), textStyle: { fontFamily: CJK_FONT_FAMILY } })
 // Loading echarts and drawing take a few tasks (src/utils/next-task.ts): let them all run.
@@ -91,7 +93,7 @@ test('nothing is fetched or drawn until the chart nears the screen; then it draw
   expect(mockInit).toHaveBeenCalledTimes(1)
   expect(mockInit.mock.calls[0][0]).toBe(host(container))
   expect(mockInstances[0].setOption).toHaveBeenCalledTimes(1)
-  expect(mockInstances[0].setOption).toHaveBeenCalledWith(drawn(2), true)
+  expect(mockInstances[0].setOption).toHaveBeenCalledWith(drawn(2), DRAW)
   expect(host(container).getAttribute('role')).toBe('img')
   expect(host(container).getAttribute('aria-label')).toBe('GDP 图')
 })
@@ -107,7 +109,7 @@ test('a re-render with an equal option does not redraw; a changed one does', asy
   expect(chart.setOption).toHaveBeenCalledTimes(1)
   rerender(<Chart id='c1' option={option(3)} height={240} summary='s' />)
   expect(chart.setOption).toHaveBeenCalledTimes(2)
-  expect(chart.setOption).toHaveBeenLastCalledWith(drawn(3), true)
+  expect(chart.setOption).toHaveBeenLastCalledWith(drawn(3), DRAW)
 })
 
 test("text is drawn in the app's Chinese fonts unless the option names its own", async () => {
@@ -115,7 +117,7 @@ test("text is drawn in the app's Chinese fonts unless the option names its own",
   const { container } = render(<Chart id='c1' option={own} height={240} summary='s' />)
   reveal(host(container))
   await flush()
-  expect(mockInstances[0].setOption).toHaveBeenCalledWith(own, true)
+  expect(mockInstances[0].setOption).toHaveBeenCalledWith(own, DRAW)
 
   const { withChineseFont } = jest.requireActual(
     '../../../src/components/chart/index.h5',
