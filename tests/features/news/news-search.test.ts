@@ -4,7 +4,7 @@ import { createNewsSearch, type NewsHit } from '../../../src/features/news/news-
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { loadFeed } from '../../../src/services/feed/load'
 import type { News } from '../../../src/services/feed/schema'
-import { queryTerms, splitByRanges, type Range } from '../../../src/utils/search'
+import { occurrences as findOccurrences, queryTerms, splitByRanges, type Range } from '../../../src/utils/search'
 import validFeed from '../../fixtures/valid-feed.json'
 
 const { news } = loadFeed(validFeed).feed
@@ -107,12 +107,15 @@ describe('searching the bundled news', () => {
     )
     .map((terms) => terms.join(' '))
 
-  /** Positions of every occurrence of every term, found left to right as a reader would. */
+  /**
+   * Positions of every occurrence of every term, overlapping ones included: "11" in "2111" marks
+   * "111" (a model that skipped past each match marked only "11" and failed on a random query).
+   */
   const occurrences = (text: string, terms: string[]) => {
     const at = new Set<number>()
     const lower = text.toLowerCase()
     for (const term of terms) {
-      for (let i = lower.indexOf(term); i >= 0; i = lower.indexOf(term, i + term.length)) {
+      for (let i = lower.indexOf(term); i >= 0; i = lower.indexOf(term, i + 1)) {
         for (let k = i; k < i + term.length; k += 1) at.add(k)
       }
     }
@@ -147,6 +150,24 @@ describe('searching the bundled news', () => {
       { numRuns: 200 },
     )
   })
+})
+
+test('a term that overlaps itself is found at every position, and Latin letters in any case', () => {
+  expect(findOccurrences('第2111号', ['11'])).toEqual([
+    [2, 3],
+    [3, 4],
+  ])
+  // Drawn as one highlighted run: the parts after 第2 are all hits, none repeats a character.
+  expect(splitByRanges('第2111号', findOccurrences('第2111号', ['11']))).toEqual([
+    { text: '第2', hit: false },
+    { text: '11', hit: true },
+    { text: '1', hit: true },
+    { text: '号', hit: false },
+  ])
+  expect(findOccurrences('GDP 与 gdp', ['Gdp'])).toEqual([
+    [0, 2],
+    [6, 8],
+  ])
 })
 
 describe('splitting text into highlighted parts', () => {
