@@ -146,7 +146,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         // Every script compiled off the main thread as it streams in (see the file).
         chain.plugin('compile-hints').use(CompileHintsPlugin)
         // Chart pages are lazy chunks; without this each one carried its own copy of echarts. zrender
-        // is a script of its own: the browser compiles each script in one task, 69–81 ms at
+        // is a script of its own: the browser compiles each script in one task, 63–81 ms at
         // Lighthouse's 4× CPU for both together, about 50–55 ms each apart.
         chain.optimization.merge({
           splitChunks: {

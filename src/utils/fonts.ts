@@ -2,8 +2,8 @@
  * Fonts with Chinese glyphs, by platform: PingFang on iOS and macOS (Hiragino on older macOS),
  * Noto/Source Han and 微软雅黑 elsewhere, WenQuanYi on Linux. A list that names the font holding the
  * text's glyphs lets the browser use it at once; one that does not (a bare `sans-serif`) sends every
- * run of Chinese through the system's per-character fallback search. On Linux that search is slow
- * enough to have tripled Chromium's layout time of a page of ours.
+ * run of Chinese through the system's per-character fallback search. On Linux that search more than
+ * doubled Chromium's layout time of our chart page.
  *
  * This list is for canvas text (the share poster, H5 charts). The stylesheets' list (src/app.scss,
  * and src/index.html before the app's CSS arrives) is this one after -apple-system and

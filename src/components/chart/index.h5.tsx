@@ -29,9 +29,9 @@ export function loadEcharts() {
 }
 
 /**
- * The option with a Chinese font for every text echarts draws. Its default, a bare sans-serif, sent
- * each label through the system's font fallback, which was a sixth of a chart's first draw in
- * Chromium on Linux. An option's own fontFamily still wins.
+ * The option with a Chinese font for every text echarts draws, the page's own list (src/utils/fonts.ts)
+ * instead of echarts' bare sans-serif, which reaches Chinese glyphs only through the system's font
+ * fallback. An option's own fontFamily still wins.
  */
 export const withChineseFont = (option: ChartOption): ChartOption => ({
   ...option,
