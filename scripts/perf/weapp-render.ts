@@ -58,6 +58,27 @@ export type MeasureOptions = {
   routes?: string[]
   /** Keep each page's final data.root in its measure (to inspect what was rendered). */
   keepTree?: boolean
+  /** The page's query (onLoad options and the launch options' query); default none. */
+  query?: Record<string, string>
+  /** The launch scene, e.g. 1154 for 朋友圈单页模式; default 1001. */
+  scene?: number
+  /**
+   * Called once the page has settled, before the measure is taken: lets a check call the page's
+   * handlers (onShareAppMessage, tap handlers …) and settle simulated time again.
+   */
+  inspect?: (ctx: InspectContext) => Promise<void> | void
+}
+
+/** What `inspect` gets: the live page instance in its simulated mini program. */
+export type InspectContext = {
+  route: string
+  page: Record<string, unknown>
+  app: Record<string, unknown>
+  wx: Record<string, unknown>
+  /** Runs simulated timers for `ms` more milliseconds (promises in between). */
+  settle: (ms: number) => Promise<void>
+  /** The current simulated time in ms. */
+  now: () => number
 }
 
 type AnyFn = (...args: unknown[]) => unknown
@@ -207,7 +228,14 @@ export function treeStats(root: unknown, templates: Templates): TreeStats {
 }
 
 /** A context that stands in for WeChat's logic layer, with one app and the pages opened in it. */
-function createMiniProgram(dist: string, route: string, measure: PageMeasure, clock: Clock, feedText?: string) {
+function createMiniProgram(
+  dist: string,
+  route: string,
+  measure: PageMeasure,
+  clock: Clock,
+  feedText?: string,
+  launch: { query?: Record<string, string>; scene?: number } = {},
+) {
   const components = new Map<string, Obj>() // file (without .js) → Component() options
   const pageConfigs = new Map<string, { config: Obj; viaComponent: boolean }>()
   const pages: Obj[] = []
@@ -262,7 +290,13 @@ function createMiniProgram(dist: string, route: string, measure: PageMeasure, cl
     enableDebug: false,
     host: { env: 'WeChat' },
   }
-  const launchOptions = { path: route, query: {}, scene: 1001, referrerInfo: {}, apiCategory: 'default' }
+  const launchOptions = {
+    path: route,
+    query: { ...launch.query },
+    scene: launch.scene ?? 1001,
+    referrerInfo: {},
+    apiCategory: 'default',
+  }
 
   function selectorQuery() {
     const tasks: (() => unknown)[] = []
@@ -579,7 +613,7 @@ async function measurePage(dist: string, route: string, label: string, opts: Mea
   const fail = (error: unknown) => void measure.errors.push(describe(error))
   const clock = new Clock()
   const templates = readTemplates(dist)
-  const mp = createMiniProgram(dist, route, measure, clock, feedText)
+  const mp = createMiniProgram(dist, route, measure, clock, feedText, { query: opts.query, scene: opts.scene })
   const record = (wrapper: boolean, bytes: number, keys: string[]) => {
     measure.calls.push({ bytes, keys, wrapper })
     measure.setDataCalls++
@@ -658,12 +692,23 @@ async function measurePage(dist: string, route: string, label: string, opts: Mea
       if (typeof fn === 'function') fn.apply(page, args)
     }
     if (viaComponent) ['created', 'attached'].forEach((name) => call(name))
-    call('onLoad', {})
+    call('onLoad', { ...opts.query })
     call('onShow')
     await clock.settle(0, fail) // the view layer renders the initial data, then onReady
     call('onReady')
     if (viaComponent) call('ready')
     await clock.settle(clock.now + (opts.settleMs ?? 2000), fail)
+    if (opts.inspect) {
+      const ctx: InspectContext = {
+        route,
+        page: page as Obj,
+        app: app as Obj,
+        wx: mp.wx as Obj,
+        settle: (ms) => clock.settle(clock.now + ms, fail),
+        now: () => clock.now,
+      }
+      await opts.inspect(ctx)
+    }
     measure.pendingTimers = clock.pending
     Object.assign(measure, treeStats((page.data as Obj).root, templates))
     if (opts.keepTree) measure.tree = (page.data as Obj).root
