@@ -7,6 +7,14 @@ import { PERSIST_KEY } from '../src/store/persisted'
 const MARK = '<!-- home snapshot -->'
 
 /**
+ * `text` with the first `find` replaced by `by`, taken literally: a replacement string would read
+ * `$&`, `` $` `` and `$'` in a feed title as patterns and paste parts of index.html into it.
+ */
+function replaceOnce(text: string, find: string, by: string): string {
+  return text.replace(find, () => by)
+}
+
+/**
  * The inline script that turns the copy on (ES5: it runs before any of our code). It stands in the
  * shell before the copy, so the choice is made before any of the copy is parsed: a paint while the
  * page is still arriving shows the top of the copy, never the loading line first. The care offer
@@ -53,13 +61,12 @@ export function injectSnapshot(
   }
   // No url() in our CSS but data: URIs, so the rules read the same from index.html.
   const inline = (href: string) =>
-    `<style data-href="${href}">${readCss(href).replace(/<\/style/gi, '<\\/style')}</style>`
+    `<style data-href="${href}">${readCss(href).replace(/<\/style/gi, () => '<\\/style')}</style>`
   const styles = [entryCss[0][1], ...routeCss.map((m) => m[1])].map(inline).join('')
   const copy = `${MARK}<div class="boot-snapshot" aria-hidden="true" inert>${snapshot}</div>`
-  return routeCss
-    .reduce((out, m) => out.replace(m[0], ''), html)
-    .replace(entryCss[0][0], styles)
-    .replace(shell[0], shell[0].replace(/<\/div>$/, `${snapshotSwitch(persistKey)}${copy}</div>`))
+  const withoutPreloads = routeCss.reduce((out, m) => replaceOnce(out, m[0], ''), html)
+  const shellWithCopy = shell[0].replace(/<\/div>$/, () => `${snapshotSwitch(persistKey)}${copy}</div>`)
+  return replaceOnce(replaceOnce(withoutPreloads, entryCss[0][0], styles), shell[0], shellWithCopy)
 }
 
 /** The `<template>` that holds the home route's preloads until the first paint. */
@@ -87,10 +94,8 @@ export function preloadAfterFirstPaint(html: string): string {
   if (links.length === 0) throw new Error("index.html no longer preloads the home route's scripts")
   const template = `<template id="${AFTER_PAINT_ID}">${links.map((m) => m[0]).join('')}</template>${afterPaintStarter()}`
   const last = links[links.length - 1]
-  return links
-    .slice(0, -1)
-    .reduce((out, m) => out.replace(m[0], ''), html)
-    .replace(last[0], template)
+  const others = links.slice(0, -1).reduce((out, m) => replaceOnce(out, m[0], ''), html)
+  return replaceOnce(others, last[0], template)
 }
 
 /** The inline script that adds the template's links after the first contentful paint (ES5). */

@@ -114,3 +114,28 @@ describe("the home route's preloads wait for the first paint", () => {
     expect(page.appended).toEqual(['links'])
   })
 })
+
+test.each(['$`', "$'", '$&', '$$', '$1'])(
+  'a feed title with %s is copied as written, and the page keeps one #app',
+  (pattern) => {
+    const title = `增长${pattern}6.5%`
+    const html = injectSnapshot(INDEX, `<h2 class="news-card">${title}</h2>`, read, 'key')
+    expect(html).toContain(
+      `<div class="boot-snapshot" aria-hidden="true" inert><h2 class="news-card">${title}</h2></div>`,
+    )
+    expect(html.match(/id="app"/g)).toHaveLength(1)
+    expect(html.match(/id="boot"/g)).toHaveLength(1)
+  },
+)
+
+test('a stylesheet or a preload address with $-patterns is copied as written', () => {
+  const css = 'a::after{content:"$& $` $\'"}'
+  const html = injectSnapshot(INDEX, '', (href) => (href.includes('app') ? css : ''))
+  expect(html).toContain(`<style data-href="./css/app.1.css">${css}</style>`)
+  const built = preloadAfterFirstPaint(
+    `<head><link rel="preload" as="script" href="./js/$&.js" fetchpriority="low"></head>`,
+  )
+  expect(built).toContain(
+    `<template id="preload-after-paint"><link rel="preload" as="script" href="./js/$&.js" fetchpriority="low"></template>`,
+  )
+})
