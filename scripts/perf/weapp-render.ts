@@ -67,6 +67,18 @@ export type MeasureOptions = {
    * handlers (onShareAppMessage, tap handlers …) and settle simulated time again.
    */
   inspect?: (ctx: InspectContext) => Promise<void> | void
+  /** WeChat's theme (getAppBaseInfo().theme); default light. */
+  theme?: 'light' | 'dark'
+  /** Storage entries present at launch (wx.getStorageSync), e.g. a saved store. */
+  storage?: Record<string, unknown>
+  /**
+   * Makes a real 2D canvas (e.g. @napi-rs/canvas) of CSS size width × height. With it, a selector query's
+   * `node` of `#id` is such a canvas when `canvasBoxes` has that id's box (else null, as before),
+   * `wx.createOffscreenCanvas` makes one, and `canvasToTempFilePath` gives its PNG as a data URL.
+   */
+  canvas?: (width: number, height: number, id?: string) => unknown
+  /** The CSS box of each `<canvas id>` as the view layer would lay it out. */
+  canvasBoxes?: Record<string, { width: number; height: number }>
 }
 
 /** What `inspect` gets: the live page instance in its simulated mini program. */
@@ -234,12 +246,12 @@ function createMiniProgram(
   measure: PageMeasure,
   clock: Clock,
   feedText?: string,
-  launch: { query?: Record<string, string>; scene?: number } = {},
+  launch: Pick<MeasureOptions, 'query' | 'scene' | 'theme' | 'storage' | 'canvas' | 'canvasBoxes'> = {},
 ) {
   const components = new Map<string, Obj>() // file (without .js) → Component() options
   const pageConfigs = new Map<string, { config: Obj; viaComponent: boolean }>()
   const pages: Obj[] = []
-  const storage = new Map<string, unknown>()
+  const storage = new Map<string, unknown>(Object.entries(launch.storage ?? {}))
   const loading: string[] = [] // files being evaluated; Page() and Component() belong to the top one
   let app: Obj | undefined
 
@@ -285,7 +297,7 @@ function createMiniProgram(
     SDKVersion: '3.5.0',
     version: '8.0.50',
     language: 'zh_CN',
-    theme: 'light',
+    theme: launch.theme ?? 'light',
     fontSizeSetting: 16,
     enableDebug: false,
     host: { env: 'WeChat' },
@@ -312,7 +324,7 @@ function createMiniProgram(
     })
     const query = {
       in: () => query,
-      select: () => nodes(false),
+      select: (selector: string) => nodes(false, selector),
       selectAll: () => nodes(true),
       selectViewport: () => nodes(false),
       exec(cb?: AnyFn) {
@@ -320,7 +332,14 @@ function createMiniProgram(
         return query
       },
     }
-    function nodes(all: boolean) {
+    function nodes(all: boolean, selector = '') {
+      const box = launch.canvas && launch.canvasBoxes?.[selector.replace(/^#/, '')]
+      // A canvas node with its CSS size, as WeChat reports `fields({ node: true, size: true })`.
+      const canvasNode = () => {
+        if (!box || !launch.canvas) return null
+        const id = selector.replace(/^#/, '')
+        return { ...rect(), id, ...box, node: launch.canvas(box.width, box.height, id) }
+      }
       const field = (value: () => unknown) => (cb?: AnyFn) => {
         tasks.push(() => {
           const result = all ? [] : value()
@@ -340,8 +359,9 @@ function createMiniProgram(
       return {
         boundingClientRect: field(rect),
         scrollOffset: field(scroll),
-        fields: (_fields: unknown, cb?: AnyFn) => field(rect)(cb),
-        node: field(() => null),
+        fields: (fields: { node?: boolean } | undefined, cb?: AnyFn) =>
+          field(fields?.node ? () => canvasNode() ?? rect() : rect)(cb),
+        node: field(() => canvasNode()),
         context: field(() => null),
       }
     }
@@ -453,6 +473,25 @@ function createMiniProgram(
     getNetworkType: asyncApi('getNetworkType', { networkType: 'wifi' }),
     getStorage: asyncApi('getStorage', {}, true),
     env: { USER_DATA_PATH: 'http://usr' },
+  }
+  const makeCanvas = launch.canvas
+  if (makeCanvas) {
+    wx.createOffscreenCanvas = (o: { width?: number; height?: number } = {}) =>
+      makeCanvas(o.width ?? 300, o.height ?? 150)
+    wx.canvasToTempFilePath = (o: {
+      canvas?: { toDataURL?: (type: string) => string }
+      success?: AnyFn
+      fail?: AnyFn
+      complete?: AnyFn
+    }) =>
+      later(() => {
+        const tempFilePath = o.canvas?.toDataURL?.('image/png')
+        const res = tempFilePath
+          ? { errMsg: 'canvasToTempFilePath:ok', tempFilePath }
+          : { errMsg: 'canvasToTempFilePath:fail no canvas' }
+        ;(tempFilePath ? o.success : o.fail)?.(res)
+        o.complete?.(res)
+      })
   }
 
   const console_ = {
@@ -613,7 +652,7 @@ async function measurePage(dist: string, route: string, label: string, opts: Mea
   const fail = (error: unknown) => void measure.errors.push(describe(error))
   const clock = new Clock()
   const templates = readTemplates(dist)
-  const mp = createMiniProgram(dist, route, measure, clock, feedText, { query: opts.query, scene: opts.scene })
+  const mp = createMiniProgram(dist, route, measure, clock, feedText, opts)
   const record = (wrapper: boolean, bytes: number, keys: string[]) => {
     measure.calls.push({ bytes, keys, wrapper })
     measure.setDataCalls++
