@@ -1,9 +1,19 @@
 import type { UserConfigExport } from '@tarojs/cli'
 
+const h5 = process.env.TARO_ENV === 'h5'
+
 export default {
   logger: { quiet: false, stats: false },
+  // The dev server empties its output folder when it starts: keep it away from the production
+  // build in dist/h5, which the size report, Lighthouse and the browser tests read.
+  ...(h5 ? { outputRoot: 'dist/h5-dev' } : {}),
   mini: {},
   h5: {
-    devServer: { host: '0.0.0.0', port: 10086 },
+    // The production build's relative './' (so dist/h5 works from any folder) made the dev server
+    // answer every script request with index.html; it serves from the root.
+    publicPath: '/',
+    // Warnings (Sass's @import deprecation) stay in the terminal instead of covering the app.
+    // https://webpack.js.org/configuration/dev-server/#overlay
+    devServer: { host: '0.0.0.0', port: 10086, client: { overlay: { errors: true, warnings: false } } },
   },
 } satisfies UserConfigExport<'webpack5'>

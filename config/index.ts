@@ -133,11 +133,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
             path.resolve(__dirname, '..', 'src', 'styles', 'taro-components-layer.css'),
           )
         // Taro's generated entry evaluates in several tasks instead of one long one (see the loader).
-        chain.module
-          .rule('staged-entry')
-          .test(/[\\/]src[\\/]app\.config\.ts$/)
-          .use('staged-entry')
-          .loader(path.resolve(__dirname, 'staged-entry-loader.js'))
+        // Production only: the dev server's modules are not concatenated, and evaluating them out
+        // of import order hit a circular import between Taro's router and its H5 APIs.
+        if (process.env.NODE_ENV === 'production')
+          chain.module
+            .rule('staged-entry')
+            .test(/[\\/]src[\\/]app\.config\.ts$/)
+            .use('staged-entry')
+            .loader(path.resolve(__dirname, 'staged-entry-loader.js'))
         // html-webpack-plugin as Taro resolves it: its hooks belong to that copy of the class.
         const htmlPlugin = createRequire(require.resolve('@tarojs/webpack5-runner'))('html-webpack-plugin')
         chain
