@@ -66,3 +66,7 @@ export const POSTER_MAX_RATIO = 2
 
 /** The chat share image's size in CSS pixels: 5:4, as WeChat shows it. */
 export const SHARE_IMAGE_SIZE = { width: 500, height: 400 }
+/** The Moments share image's size in CSS pixels: 1:1, as WeChat shows it beside the title. */
+export const SHARE_SQUARE_SIZE = { width: 500, height: 500 }
+/** Share images are shown small: twice their CSS size is sharp enough and keeps each file modest. */
+export const SHARE_IMAGE_MAX_RATIO = 2

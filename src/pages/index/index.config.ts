@@ -1,4 +1,8 @@
 export default definePageConfig({
   navigationBarTitleText: '幸福微市中',
   enablePullDownRefresh: true,
+  // Taro registers the page's onShareAppMessage / onShareTimeline only with these flags (our pages
+  // call the hooks through useShare): https://docs.taro.zone/docs/apis/taro.hooks/useShareAppMessage
+  enableShareAppMessage: true,
+  enableShareTimeline: true,
 })

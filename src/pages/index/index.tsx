@@ -9,6 +9,8 @@ import { PageShell } from '../../components/page-shell'
 import { NewsCard } from '../../features/news/components/news-card'
 import { ALL_TOPICS, newsTopics, sortNews } from '../../features/news/news-derive'
 import { createNewsSearch } from '../../features/news/news-search'
+import { useShare } from '../../features/share/components/use-share'
+import { newsTabShare } from '../../features/share/page-shares'
 import { TOPICS } from '../../services/feed/vocabulary'
 import { useAppStore } from '../../store'
 import { useFigures, useSources } from '../../store/feed-lookups'
@@ -17,7 +19,8 @@ import { PAGE_SIZE, usePagedList } from '../../utils/use-paged-list'
 import { withFeed } from '../../components/page-shell/with-feed'
 
 function NewsPage() {
-  const news = useAppStore((s) => s.feed.news)
+  const feed = useAppStore((s) => s.feed)
+  const news = feed.news
   const dataAsOf = useAppStore((s) => s.feed.dataAsOf)
   const refreshFeed = useAppStore((s) => s.refreshFeed)
   const careOffered = useAppStore((s) => s.careOffered)
@@ -37,6 +40,10 @@ function NewsPage() {
   // Long lists render a page at a time: 30 cards, 30 more at the bottom (10,000 cards would not).
   const { visible, remaining, showMore } = usePagedList(hits)
   useReachBottom(showMore)
+  useShare(
+    undefined,
+    useMemo(() => newsTabShare(feed), [feed]),
+  )
 
   usePullDownRefresh(async () => {
     const { message } = await refreshFeed()

@@ -14,6 +14,8 @@ import { createProjectSearch } from '../../features/projects/project-search'
 import { statusCounts } from '../../features/projects/project-stats'
 import { matchesFilter, STATUS_LABEL, type ProjectFilter } from '../../features/projects/project-status'
 import { PROJECT_STATS_URL } from '../../features/projects/project-urls'
+import { useShare } from '../../features/share/components/use-share'
+import { projectsTabShare } from '../../features/share/page-shares'
 import { projectYears } from '../../features/projects/project-year'
 import { PAGE_SIZE, usePagedList } from '../../utils/use-paged-list'
 import type { ProjectCategory, ProjectStatus, Region } from '../../services/feed/schema'
@@ -68,6 +70,11 @@ function ProjectsPage() {
   )
   const { visible, remaining, showMore } = usePagedList(shown)
   useReachBottom(showMore)
+  const feed = useAppStore((s) => s.feed)
+  useShare(
+    undefined,
+    useMemo(() => projectsTabShare(feed), [feed]),
+  )
 
   const scope = [category, region === ALL ? '' : region, year === ALL ? '' : `${year}年`, query ? `“${query}”` : '']
     .filter(Boolean)

@@ -1,9 +1,12 @@
 import type { ShareItem } from '../share-item'
+import type { ShareImages } from '../share-handlers'
+
+const NONE: ShareImages = {}
 
 /**
- * H5 (and tests): no chat share image, so the poster drawing code stays out of the detail pages'
- * bundles; share-image.weapp.tsx draws one for WeChat. Taro picks the file by platform.
+ * H5 (and tests): no share image is drawn, so the poster drawing code stays out of the detail
+ * pages' bundles; share-image.weapp.tsx draws them for WeChat. Taro picks the file by platform.
  */
-export function useShareImage(_item: ShareItem | undefined): { imageUrl?: string; canvas: JSX.Element | null } {
-  return { imageUrl: undefined, canvas: null }
+export function useShareImage(_item: ShareItem | undefined): { images: () => ShareImages; canvas: JSX.Element | null } {
+  return { images: () => NONE, canvas: null }
 }

@@ -1,31 +1,53 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import Taro from '@tarojs/taro'
 import { Canvas } from '@tarojs/components'
 import type { ShareItem } from '../share-item'
-import { SHARE_IMAGE_SIZE } from '../share-links'
+import type { ShareImages } from '../share-handlers'
+import { SHARE_IMAGE_MAX_RATIO, SHARE_IMAGE_SIZE, SHARE_SQUARE_SIZE } from '../share-links'
 import { drawToTempFile } from './weapp-canvas'
 import './share.scss'
 
+const CANVAS_ID = 'share-image'
+
+/** Images drawn this session, by item: reopening an item shares them at once (temp files last the session). */
+const drawn = new Map<string, Required<Pick<ShareImages, 'card' | 'square'>>>()
+
 /**
- * weapp: the 5:4 chat share image drawn for exactly this item on a canvas kept off screen,
- * exported to a temp file once the page is shown. Until then the image is undefined and WeChat
- * falls back to a picture of the page.
+ * weapp: the 5:4 chat image and then the 1:1 Moments image, drawn for exactly this item on one
+ * canvas kept off screen, once the page has rendered. `images()` is read when WeChat asks for a
+ * share, so a finished drawing needs no re-render.
  */
-export function useShareImage(item: ShareItem | undefined): { imageUrl?: string; canvas: JSX.Element | null } {
-  const [imageUrl, setImageUrl] = useState<string>()
-  const id = 'share-image'
+export function useShareImage(item: ShareItem | undefined): { images: () => ShareImages; canvas: JSX.Element | null } {
+  const state = useRef<ShareImages>({})
   const key = item ? `${item.kind}:${item.id}` : ''
 
   useEffect(() => {
-    setImageUrl(undefined)
+    state.current = {}
     if (!item) return
+    const done = drawn.get(key)
+    if (done) {
+      state.current = { ...done }
+      return
+    }
     let cancelled = false
-    // The canvas node reaches the view layer only after this render.
-    Taro.nextTick(() => {
-      drawToTempFile(id, item, 'card')
-        .then((path) => !cancelled && setImageUrl(path))
-        .catch(() => undefined) // WeChat's own picture of the page is the fallback.
+    const set = (images: ShareImages) => {
+      if (!cancelled) state.current = { ...state.current, ...images }
+    }
+    const cardDrawing = new Promise<string | undefined>((resolve) => {
+      // The canvas node reaches the view layer only after this render.
+      Taro.nextTick(() => {
+        drawToTempFile(CANVAS_ID, item, 'card', SHARE_IMAGE_MAX_RATIO, SHARE_IMAGE_SIZE)
+          .then(async (card) => {
+            set({ card })
+            resolve(card)
+            const square = await drawToTempFile(CANVAS_ID, item, 'card', SHARE_IMAGE_MAX_RATIO, SHARE_SQUARE_SIZE)
+            set({ square })
+            drawn.set(key, { card, square })
+          })
+          .catch(() => resolve(undefined)) // the shipped images stand in (share-handlers.ts)
+      })
     })
+    set({ cardDrawing })
     return () => {
       cancelled = true
     }
@@ -36,11 +58,11 @@ export function useShareImage(item: ShareItem | undefined): { imageUrl?: string;
   const canvas = item ? (
     <Canvas
       type='2d'
-      id={id}
+      id={CANVAS_ID}
       className='share-image-canvas'
-      style={{ width: `${SHARE_IMAGE_SIZE.width}px`, height: `${SHARE_IMAGE_SIZE.height}px` }}
+      style={{ width: `${SHARE_SQUARE_SIZE.width}px`, height: `${SHARE_SQUARE_SIZE.height}px` }}
       aria-hidden
     />
   ) : null
-  return { imageUrl, canvas }
+  return { images: () => state.current, canvas }
 }

@@ -1,18 +1,29 @@
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import type { ShareItem } from '../share-item'
-import { shareAppMessage, shareTimeline } from '../share-payload'
+import { chatShare, timelineShare } from '../share-handlers'
+import type { PageShare } from '../page-shares'
+import { queryOf, shareAppMessage, shareTimeline } from '../share-payload'
+import { FALLBACK_SHARE_IMAGES } from './fallback-images'
 import { useShareImage } from './share-image'
 
-const HOME = { title: '幸福微市中', path: '/pages/index/index' }
+const HOME: PageShare = { title: '幸福微市中', path: '/pages/index/index' }
 
 /**
- * Registers the page's chat and Moments shares for `item`, with the 5:4 image drawn for it.
- * Returns the off-screen canvas the page must render (null on H5). A page whose item is missing
- * shares the home page rather than a broken link.
+ * Registers the page's chat and Moments shares for `item`, with the 5:4 and 1:1 images drawn for
+ * it (the shipped images until they are). Without an item the page shares `page` (default: home),
+ * so a page whose item is missing never shares a broken link. Returns the off-screen canvas the
+ * page must render (null on H5). A page that calls this needs `enableShareAppMessage` and
+ * `enableShareTimeline` in its index.config.ts (tests/features/share/share-config.test.ts).
  */
-export function useShare(item: ShareItem | undefined): JSX.Element | null {
-  const { imageUrl, canvas } = useShareImage(item)
-  useShareAppMessage(() => (item ? shareAppMessage(item, imageUrl) : HOME))
-  useShareTimeline(() => (item ? shareTimeline(item, imageUrl) : { title: HOME.title, query: '' }))
+export function useShare(item: ShareItem | undefined, page: PageShare = HOME): JSX.Element | null {
+  const { images, canvas } = useShareImage(item)
+  useShareAppMessage(() => chatShare(item ? shareAppMessage(item) : page, images(), FALLBACK_SHARE_IMAGES))
+  useShareTimeline(() =>
+    timelineShare(
+      item ? shareTimeline(item) : { title: page.title, query: queryOf(page.path) },
+      images(),
+      FALLBACK_SHARE_IMAGES,
+    ),
+  )
   return canvas
 }

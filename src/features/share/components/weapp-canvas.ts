@@ -33,24 +33,33 @@ function canvasNode(id: string): Promise<CanvasBox | undefined> {
   })
 }
 
-/** Draws the item on `#id` at its CSS size × the pixel ratio and resolves to a temp file path. */
+/**
+ * Draws the item on `#id` at `size` (default: its CSS size) × the pixel ratio and resolves to a
+ * temp file path of exactly that many pixels.
+ */
 export async function drawToTempFile(
   id: string,
   item: ShareItem,
   layout: PosterLayout,
   maxRatio = Infinity,
+  size?: { width: number; height: number },
 ): Promise<string> {
   const drawing = await requirePackageFile<{ drawPoster: typeof drawPoster }>('package-share/poster-drawing.js')
   const box = await canvasNode(id)
   if (!box?.node) throw new Error(`canvas #${id} not found`)
   const ratio = Math.min(devicePixelRatio(), maxRatio)
+  const { width, height } = size ?? box
   const canvas = box.node
-  canvas.width = Math.round(box.width * ratio)
-  canvas.height = Math.round(box.height * ratio)
+  canvas.width = Math.round(width * ratio)
+  canvas.height = Math.round(height * ratio)
   const ctx = canvas.getContext('2d') as PosterContext
-  drawing.drawPoster(ctx, item, { width: box.width, height: box.height, pixelRatio: ratio, layout })
+  drawing.drawPoster(ctx, item, { width, height, pixelRatio: ratio, layout })
+  // The output size is given in pixels: its default (width × the screen's pixel ratio) would
+  // enlarge a canvas already sized in device pixels again.
   const { tempFilePath } = await Taro.canvasToTempFilePath({
     canvas: canvas as unknown as Taro.Canvas,
+    destWidth: canvas.width,
+    destHeight: canvas.height,
     fileType: 'png',
   })
   return tempFilePath

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import { useShareAppMessage } from '@tarojs/taro'
+import { useRouter } from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { ChoiceGroup } from '../../../components/choice-group'
 import { DataAsOf } from '../../../components/figure/data-as-of'
@@ -13,18 +13,26 @@ import { useAppStore } from '../../../store'
 import { useSources } from '../../../store/feed-lookups'
 import { formatSourceLine } from '../../../utils/format'
 import { withFeed } from '../../../components/page-shell/with-feed'
+import { useShare } from '../../../features/share/components/use-share'
+import { projectStatsShare } from '../../../features/share/page-shares'
+import { safeDecode } from '../../../utils/query'
+
+/** The region a shared link names (`?region=`), else 市中区. */
+const regionOf = (value: string): Region =>
+  (REGIONS as readonly string[]).includes(value) ? (value as Region) : '市中区'
 
 function ProjectStatsPage() {
   const projects = useAppStore((s) => s.feed.projects)
   const careMode = useAppStore((s) => s.careMode)
   const sources = useSources()
-  const [region, setRegion] = useState<Region>('市中区')
+  const { params } = useRouter()
+  const [region, setRegion] = useState<Region>(() => regionOf(safeDecode(params.region)))
 
   const inRegion = useMemo(() => projects.filter((p) => p.region === region), [projects, region])
   const rows = useMemo(() => categoryStats(inRegion), [inRegion])
   const done = statusCounts(inRegion).find((s) => s.status === 'done')!
   const title = `${region}${inRegion.length}项民生实事中，${done.count}项已完成（${done.percent}%）`
-  useShareAppMessage(() => ({ title, path: '/package-charts/pages/project-stats/index' }))
+  useShare(undefined, projectStatsShare(title, region))
 
   return (
     <PageShell>
@@ -34,7 +42,7 @@ function ProjectStatsPage() {
           label='地区'
           value={region}
           options={REGIONS.map((r) => ({ value: r, label: r }))}
-          onChange={(v) => setRegion((REGIONS as readonly string[]).includes(v) ? (v as Region) : '市中区')}
+          onChange={(v) => setRegion(regionOf(v))}
         />
       </View>
       <ChartCard

@@ -1,0 +1,121 @@
+/**
+ * Draws the two images a share falls back to while an item's own image is not drawn yet (or
+ * could not be): the 5:4 chat image and the 1:1 Moments image, with the app's name and what it
+ * holds, on the district red. They ship in the weapp main package, so they are kept small: flat
+ * colours, and text in one size band, which PNG compresses well.
+ * Usage: npx tsx scripts/make-share-fallback.ts   (needs a font with Chinese glyphs, e.g. fonts-wqy-microhei)
+ */
+import { existsSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { deflateSync } from 'node:zlib'
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas'
+
+const OUT = path.resolve(__dirname, '..', 'src', 'features', 'share', 'assets')
+const FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'
+const FAMILY = 'WenQuanYi Micro Hei'
+const COLOR = { red: '#c8161d', gold: '#e9b949', paper: '#f6f3ef', ink: '#1f1a17', onRed: '#ffffff' }
+
+type Rgb = [number, number, number]
+const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb
+
+/** Every colour the drawing can make: each text colour blended over its background in 32 steps. */
+const PALETTE: Rgb[] = [
+  [COLOR.red, COLOR.onRed],
+  [COLOR.paper, COLOR.ink],
+  [COLOR.paper, COLOR.red],
+  [COLOR.red, COLOR.gold],
+  [COLOR.paper, COLOR.gold],
+].flatMap(([bg, fg]) => {
+  const [a, b] = [rgb(bg), rgb(fg)]
+  return Array.from({ length: 32 }, (_, i) => a.map((v, k) => Math.round(v + ((b[k] - v) * i) / 31)) as Rgb)
+})
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+  return c >>> 0
+})
+function crc32(bytes: Buffer): number {
+  let c = 0xffffffff
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8)
+  return (c ^ 0xffffffff) >>> 0
+}
+function chunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8)
+  head.writeUInt32BE(data.length, 0)
+  head.write(type, 4, 'ascii')
+  const crc = Buffer.alloc(4)
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0)
+  return Buffer.concat([head, data, crc])
+}
+
+/** RGBA pixels as an 8-bit indexed PNG, each pixel mapped to its nearest palette colour. */
+function indexedPng(rgba: Uint8ClampedArray, width: number, height: number): Buffer {
+  const nearest = new Map<number, number>()
+  const rows = Buffer.alloc((width + 1) * height)
+  for (let y = 0; y < height; y++) {
+    rows[y * (width + 1)] = 0 // filter: none
+    for (let x = 0; x < width; x++) {
+      const o = (y * width + x) * 4
+      const key = (rgba[o] << 16) | (rgba[o + 1] << 8) | rgba[o + 2]
+      let index = nearest.get(key)
+      if (index === undefined) {
+        let best = Infinity
+        PALETTE.forEach((p, i) => {
+          const d = (p[0] - rgba[o]) ** 2 + (p[1] - rgba[o + 1]) ** 2 + (p[2] - rgba[o + 2]) ** 2
+          if (d < best) [best, index] = [d, i]
+        })
+        nearest.set(key, index!)
+      }
+      rows[y * (width + 1) + 1 + x] = index!
+    }
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(width, 0)
+  ihdr.writeUInt32BE(height, 4)
+  ihdr.set([8, 3, 0, 0, 0], 8) // 8-bit, indexed colour
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('PLTE', Buffer.from(PALETTE.flat())),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ])
+}
+
+/** One image: red band with the name, gold rule, the three things the app shows, the district. */
+function draw(width: number, height: number): Buffer {
+  const canvas = createCanvas(width, height)
+  const c = canvas.getContext('2d')
+  c.fillStyle = COLOR.paper
+  c.fillRect(0, 0, width, height)
+  const band = Math.round(height * 0.46)
+  c.fillStyle = COLOR.red
+  c.fillRect(0, 0, width, band)
+  c.fillStyle = COLOR.gold
+  c.fillRect(0, band, width, Math.round(height * 0.025))
+  c.textAlign = 'center'
+  c.textBaseline = 'middle'
+  c.fillStyle = COLOR.onRed
+  c.font = `bold ${Math.round(width * 0.13)}px "${FAMILY}"`
+  c.fillText('幸福微市中', width / 2, band * 0.5)
+  c.fillStyle = COLOR.ink
+  c.font = `bold ${Math.round(width * 0.066)}px "${FAMILY}"`
+  c.fillText('资讯 · 成绩单 · 民生实事', width / 2, band + (height - band) * 0.4)
+  c.fillStyle = COLOR.red
+  c.font = `${Math.round(width * 0.05)}px "${FAMILY}"`
+  c.fillText('枣庄市市中区', width / 2, band + (height - band) * 0.7)
+  return indexedPng(c.getImageData(0, 0, width, height).data, width, height)
+}
+
+function main() {
+  if (!existsSync(FONT)) throw new Error(`${FONT} missing: apt-get install fonts-wqy-microhei`)
+  GlobalFonts.registerFromPath(FONT, FAMILY)
+  for (const [name, [w, h]] of Object.entries({ 'share-card.png': [500, 400], 'share-square.png': [500, 500] })) {
+    const png = draw(w, h)
+    writeFileSync(path.join(OUT, name), png)
+    console.log(`${name}: ${w}×${h}, ${(png.length / 1024).toFixed(1)} KiB`)
+  }
+}
+
+main()
