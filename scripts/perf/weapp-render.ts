@@ -79,6 +79,8 @@ export type MeasureOptions = {
   canvas?: (width: number, height: number, id?: string) => unknown
   /** The CSS box of each `<canvas id>` as the view layer would lay it out. */
   canvasBoxes?: Record<string, { width: number; height: number }>
+  /** wx APIs added to or replacing the stand-in's before the app starts (e.g. an export that never answers). */
+  wx?: Record<string, unknown>
 }
 
 /** What `inspect` gets: the live page instance in its simulated mini program. */
@@ -246,7 +248,7 @@ function createMiniProgram(
   measure: PageMeasure,
   clock: Clock,
   feedText?: string,
-  launch: Pick<MeasureOptions, 'query' | 'scene' | 'theme' | 'storage' | 'canvas' | 'canvasBoxes'> = {},
+  launch: Pick<MeasureOptions, 'query' | 'scene' | 'theme' | 'storage' | 'canvas' | 'canvasBoxes' | 'wx'> = {},
 ) {
   const components = new Map<string, Obj>() // file (without .js) → Component() options
   const pageConfigs = new Map<string, { config: Obj; viaComponent: boolean }>()
@@ -493,6 +495,7 @@ function createMiniProgram(
         o.complete?.(res)
       })
   }
+  Object.assign(wx, launch.wx)
 
   const console_ = {
     log: noop,
