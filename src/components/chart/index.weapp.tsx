@@ -1,14 +1,25 @@
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Canvas, View } from '@tarojs/components'
 import type { CanvasTouchEvent } from '@tarojs/components'
 import { echarts } from './echarts-setup'
+import { findCanvas, type QueryScope } from './find-canvas'
+import { setUpTextMeasuring } from './text-measuring'
 import type { ChartProps } from './types'
-import { ChartCanvas } from './wx-canvas'
+import { ChartCanvas, type TouchName } from './wx-canvas'
 
-type CanvasBox = { node?: { getContext(type: '2d'): unknown }; width: number; height: number }
+type ZrEventName = Parameters<ReturnType<echarts.ECharts['getZr']>['handler']['dispatch']>[0]
 
-const ZR_EVENT = { touchStart: 'mousedown', touchMove: 'mousemove', touchEnd: 'mouseup' } as const
+/**
+ * What echarts hears for each touch, as echarts-for-weixin forwards them: a touch that starts is
+ * also a move, so the tooltip shows under the finger at once; one that ends is also a click.
+ */
+const ZR_EVENTS: Record<TouchName, readonly ZrEventName[]> = {
+  touchStart: ['mousedown', 'mousemove'],
+  touchMove: ['mousemove'],
+  touchEnd: ['mouseup', 'click'],
+  touchCancel: ['mouseup'],
+}
 
 /** Device pixel ratio, so lines and text stay sharp on high-DPR phones. */
 function pixelRatio(): number {
@@ -19,46 +30,53 @@ function pixelRatio(): number {
   }
 }
 
+export type InitChartOptions = {
+  /** The page or component the canvas is in (Taro.getCurrentInstance().page for a page). */
+  scope?: QueryScope
+}
+
 /**
  * Finds the `<Canvas type="2d">` node after render and lets echarts draw on it. Nothing of echarts
  * goes through Taro's props (setData serialises to JSON and drops functions), which is why the
- * native ec-canvas component is not used. Exported for the logic-layer test.
+ * native ec-canvas component is not used. Returns the dispose function: after it, no chart is
+ * created, and one that was is disposed. Exported for the logic-layer tests.
  */
-export function initChart(id: string, onReady: (chart: echarts.ECharts) => void): () => void {
+export function initChart(
+  id: string,
+  onReady: (chart: echarts.ECharts) => void,
+  { scope }: InitChartOptions = {},
+): () => void {
   let chart: echarts.ECharts | undefined
-  let cancelled = false
-  Taro.createSelectorQuery()
-    .select(`#${id}`)
-    .fields({ node: true, size: true })
-    .exec((res: (CanvasBox | null)[]) => {
-      const box = res?.[0]
-      if (cancelled || !box?.node) return
-      const ctx = box.node.getContext('2d')
-      const canvas = new ChartCanvas(ctx, id, true, box.node)
-      // echarts measures text on a canvas it creates; give it ours.
-      echarts.setPlatformAPI({ createCanvas: () => canvas as unknown as HTMLCanvasElement })
-      chart = echarts.init(canvas as unknown as HTMLCanvasElement, undefined, {
-        width: box.width,
-        height: box.height,
-        devicePixelRatio: pixelRatio(),
-      })
-      canvas.setChart(chart)
-      onReady(chart)
+  let disposed = false
+  const create = async () => {
+    const box = await findCanvas(id, scope, () => disposed)
+    if (disposed || !box?.node) return
+    setUpTextMeasuring()
+    const canvas = new ChartCanvas(box.node.getContext('2d'), id, true, box.node)
+    chart = echarts.init(canvas as unknown as HTMLCanvasElement, undefined, {
+      width: box.width,
+      height: box.height,
+      devicePixelRatio: pixelRatio(),
     })
+    canvas.setChart(chart)
+    onReady(chart)
+  }
+  // A chart that cannot be drawn leaves its box empty: the table under it has the same numbers.
+  create().catch(() => undefined)
   return () => {
-    cancelled = true
+    disposed = true
     chart?.dispose()
+    chart = undefined
   }
 }
 
 /** Passes a touch on the canvas to echarts so tooltips follow the finger. */
-export function forwardTouch(chart: echarts.ECharts | undefined, name: keyof typeof ZR_EVENT, e: CanvasTouchEvent) {
+export function forwardTouch(chart: echarts.ECharts | undefined, name: TouchName, e: CanvasTouchEvent) {
   const touch = (e.touches?.[0] ?? e.changedTouches?.[0]) as { x?: number; y?: number } | undefined
-  if (!chart || !touch) return
+  if (!chart || chart.isDisposed() || !touch) return
   const point = { zrX: touch.x ?? 0, zrY: touch.y ?? 0 }
   const handler = chart.getZr().handler
-  handler.dispatch(ZR_EVENT[name], point)
-  if (name === 'touchEnd') handler.dispatch('click', point)
+  for (const event of ZR_EVENTS[name]) handler.dispatch(event, point)
 }
 
 /** weapp: echarts on Taro's 2D canvas through echarts-for-weixin's canvas adapter. */
@@ -66,36 +84,45 @@ export function Chart({ option, height, summary, id }: ChartProps) {
   const chart = useRef<echarts.ECharts>()
   const latest = useRef(option)
   latest.current = option
+  // The page being rendered when the chart first renders, as the mini program's page object, kept
+  // so that later queries stay in it. https://docs.taro.zone/docs/apis/taro.extend/getCurrentInstance
+  const [scope] = useState<QueryScope | undefined>(() => Taro.getCurrentInstance().page ?? undefined)
 
   useEffect(() => {
-    let dispose: (() => void) | undefined
-    // The canvas node exists only after this render has reached the view layer.
-    Taro.nextTick(() => {
-      dispose = initChart(id, (instance) => {
+    const dispose = initChart(
+      id,
+      (instance) => {
         chart.current = instance
         instance.setOption(latest.current)
-      })
-    })
+      },
+      { scope },
+    )
     return () => {
-      dispose?.()
+      dispose()
       chart.current = undefined
     }
-  }, [id])
+  }, [id, scope])
 
   useEffect(() => {
     chart.current?.setOption(option, true)
   }, [option])
 
+  const touch = (name: TouchName) => (e: CanvasTouchEvent) => forwardTouch(chart.current, name, e)
   return (
     <View className='chart' ariaLabel={summary} ariaRole='img'>
+      {/* disableScroll: a finger moving on the chart reads the tooltip instead of scrolling the page
+          (WeChat's canvas attribute, effective when touch handlers are bound; the page still scrolls
+          from anywhere else). https://developers.weixin.qq.com/miniprogram/dev/component/canvas.html */}
       <Canvas
         type='2d'
         id={id}
         canvasId={id}
+        disableScroll
         style={{ width: '100%', height: `${height}px` }}
-        onTouchStart={(e) => forwardTouch(chart.current, 'touchStart', e)}
-        onTouchMove={(e) => forwardTouch(chart.current, 'touchMove', e)}
-        onTouchEnd={(e) => forwardTouch(chart.current, 'touchEnd', e)}
+        onTouchStart={touch('touchStart')}
+        onTouchMove={touch('touchMove')}
+        onTouchEnd={touch('touchEnd')}
+        onTouchCancel={touch('touchCancel')}
       />
     </View>
   )

@@ -10,4 +10,4 @@ export class ChartCanvas extends WxCanvas {
   removeEventListener(): void {}
 }
 
-export type TouchName = 'touchStart' | 'touchMove' | 'touchEnd'
+export type TouchName = 'touchStart' | 'touchMove' | 'touchEnd' | 'touchCancel'
