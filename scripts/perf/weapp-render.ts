@@ -536,10 +536,21 @@ function createMiniProgram(
     },
   })
   // Data handed to the app is made in its own realm, as WeChat's would be.
-  const { JSON: ctxJSON, Promise: CtxPromise } = vm.runInContext('({ JSON, Promise })', context) as {
+  const {
+    JSON: ctxJSON,
+    Promise: CtxPromise,
+    Date: CtxDate,
+  } = vm.runInContext('({ JSON, Promise, Date })', context) as {
     JSON: JSON
     Promise: PromiseConstructor
+    Date: DateConstructor
   }
+  // Date.now moves with real time and the simulated clock: Taro's nextTick polls every 20 ms until
+  // 100 ms of Date.now have passed, which in real time alone (timers here fire at once) could outlast
+  // the settle time, so whether a chart or poster was drawn depended on the machine's load. Real time
+  // still passes within a task, as React's scheduler expects when it yields.
+  const realNow = CtxDate.now.bind(CtxDate)
+  CtxDate.now = () => realNow() + clock.now
 
   const modules = new Map<string, { exports: unknown }>()
   const relative = (file: string) => path.relative(dist, file).split(path.sep).join('/')
