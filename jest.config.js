@@ -7,6 +7,8 @@
 module.exports = {
   testEnvironment: 'jsdom',
   testMatch: ['<rootDir>/tests/**/*.test.ts', '<rootDir>/tests/**/*.test.tsx'],
+  // tests/weapp runs on the built package with its own config (npm run test:weapp).
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/weapp/'],
   setupFilesAfterEnv: ['<rootDir>/tests/setup.ts'],
   moduleNameMapper: {
     '\\.(css|scss|sass|less)$': '<rootDir>/tests/mocks/style.ts',
