@@ -40,10 +40,7 @@ function NewsPage() {
   // Long lists render a page at a time: 30 cards, 30 more at the bottom (10,000 cards would not).
   const { visible, remaining, showMore } = usePagedList(hits)
   useReachBottom(showMore)
-  useShare(
-    undefined,
-    useMemo(() => newsTabShare(feed), [feed]),
-  )
+  useShare(undefined, { page: useMemo(() => newsTabShare(feed), [feed]) })
 
   usePullDownRefresh(async () => {
     const { message } = await refreshFeed()

@@ -71,10 +71,7 @@ function ProjectsPage() {
   const { visible, remaining, showMore } = usePagedList(shown)
   useReachBottom(showMore)
   const feed = useAppStore((s) => s.feed)
-  useShare(
-    undefined,
-    useMemo(() => projectsTabShare(feed), [feed]),
-  )
+  useShare(undefined, { page: useMemo(() => projectsTabShare(feed), [feed]) })
 
   const scope = [category, region === ALL ? '' : region, year === ALL ? '' : `${year}年`, query ? `“${query}”` : '']
     .filter(Boolean)

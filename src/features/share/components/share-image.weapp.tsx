@@ -44,7 +44,11 @@ export function useShareImage(item: ShareItem | undefined): { images: () => Shar
             set({ square })
             drawn.set(key, { card, square })
           })
-          .catch(() => resolve(undefined)) // the shipped images stand in (share-handlers.ts)
+          .catch(() => {
+            // The shipped images stand in (share-handlers.ts), with nothing left to wait for.
+            set({ cardDrawing: undefined })
+            resolve(undefined)
+          })
       })
     })
     set({ cardDrawing })

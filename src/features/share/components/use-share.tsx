@@ -8,6 +8,16 @@ import { useShareImage } from './share-image'
 
 const HOME: PageShare = { title: '幸福微市中', path: '/pages/index/index' }
 
+export type UseShareOptions = {
+  /** What the page shares when it has no item (default: home). */
+  page?: PageShare
+  /**
+   * Moments opens the page the share was made on, with the query only: a page that shares an
+   * item living elsewhere (the poster page) gives its own path for that item here.
+   */
+  timelinePath?: string
+}
+
 /**
  * Registers the page's chat and Moments shares for `item`, with the 5:4 and 1:1 images drawn for
  * it (the shipped images until they are). Without an item the page shares `page` (default: home),
@@ -15,15 +25,14 @@ const HOME: PageShare = { title: '幸福微市中', path: '/pages/index/index' }
  * page must render (null on H5). A page that calls this needs `enableShareAppMessage` and
  * `enableShareTimeline` in its index.config.ts (tests/features/share/share-config.test.ts).
  */
-export function useShare(item: ShareItem | undefined, page: PageShare = HOME): JSX.Element | null {
+export function useShare(item: ShareItem | undefined, options: UseShareOptions = {}): JSX.Element | null {
+  const { page = HOME, timelinePath } = options
   const { images, canvas } = useShareImage(item)
   useShareAppMessage(() => chatShare(item ? shareAppMessage(item) : page, images(), FALLBACK_SHARE_IMAGES))
-  useShareTimeline(() =>
-    timelineShare(
-      item ? shareTimeline(item) : { title: page.title, query: queryOf(page.path) },
-      images(),
-      FALLBACK_SHARE_IMAGES,
-    ),
-  )
+  useShareTimeline(() => {
+    const moments = item ? shareTimeline(item) : { title: page.title, query: queryOf(page.path) }
+    const query = timelinePath === undefined ? moments.query : queryOf(timelinePath)
+    return timelineShare({ ...moments, query }, images(), FALLBACK_SHARE_IMAGES)
+  })
   return canvas
 }

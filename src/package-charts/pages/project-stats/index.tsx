@@ -32,7 +32,7 @@ function ProjectStatsPage() {
   const rows = useMemo(() => categoryStats(inRegion), [inRegion])
   const done = statusCounts(inRegion).find((s) => s.status === 'done')!
   const title = `${region}${inRegion.length}项民生实事中，${done.count}项已完成（${done.percent}%）`
-  useShare(undefined, projectStatsShare(title, region))
+  useShare(undefined, { page: projectStatsShare(title, region) })
 
   return (
     <PageShell>

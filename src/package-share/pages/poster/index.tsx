@@ -8,7 +8,7 @@ import { PageShell } from '../../../components/page-shell'
 import { PosterMaker } from '../../../features/share/components/poster-maker'
 import { useShare } from '../../../features/share/components/use-share'
 import { SHARE_PAGES } from '../../../features/share/share-item'
-import { shareItemFor } from '../../../features/share/share-links'
+import { posterUrl, shareItemFor } from '../../../features/share/share-links'
 import { useAppStore } from '../../../store'
 import { isSinglePageMode } from '../../../utils/launch-scene'
 import { safeDecode } from '../../../utils/query'
@@ -27,7 +27,8 @@ function PosterPage() {
   const id = safeDecode(params.id)
   const feed = useAppStore((s) => s.feed)
   const item = useMemo(() => shareItemFor(feed, kind, id), [feed, kind, id])
-  const shareCanvas = useShare(item)
+  // Chat opens the item itself; Moments can only open this poster page again, for the same item.
+  const shareCanvas = useShare(item, { timelinePath: item ? posterUrl(item) : undefined })
   const singlePage = isSinglePageMode()
 
   if (!item) {
