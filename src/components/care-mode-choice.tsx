@@ -1,4 +1,5 @@
 import { useAppStore } from '../store'
+import { tellIfUnsaved } from '../store/save-feedback'
 import { ChoiceGroup } from './choice-group'
 
 const OPTIONS = [
@@ -15,7 +16,7 @@ export function CareModeChoice() {
       label='字号'
       options={OPTIONS}
       value={careMode ? 'care' : 'standard'}
-      onChange={(v) => setCareMode(v === 'care')}
+      onChange={(v) => tellIfUnsaved(setCareMode(v === 'care'))}
     />
   )
 }

@@ -1,21 +1,27 @@
 import { create } from 'zustand'
-import { persist, type PersistStorage } from 'zustand/middleware'
+import { persist } from 'zustand/middleware'
 import { createFeedSlice, type FeedSlice } from './feed-slice'
-import { migratePersisted, PERSIST_KEY, PERSIST_VERSION, sanitizePersisted, type PersistedState } from './persisted'
+import { PERSIST_KEY, PERSIST_VERSION, type PersistedState } from './persisted'
 import { createPreferencesSlice, type PreferencesSlice } from './preferences-slice'
 import { createSavedSlice, type SavedSlice } from './saved-slice'
-import { createTaroStorage } from './taro-storage'
+import { storageBackend, type StorageBackend } from './storage-backend'
+import { createUserStorage, type StorageStatus } from './user-storage'
 
-export type AppState = FeedSlice & SavedSlice & PreferencesSlice
+/** Whether what the user saves reaches storage (see StorageStatus); shown when it does not. */
+export type StorageSlice = { storageStatus: StorageStatus }
 
-/** Builds the one app store; tests pass their own storage. */
-export function createAppStore(storage: PersistStorage<PersistedState> = createTaroStorage<PersistedState>()) {
-  return create<AppState>()(
+export type AppState = FeedSlice & SavedSlice & PreferencesSlice & StorageSlice
+
+/** Builds the one app store over a storage backend (the platform's by default; tests pass their own). */
+export function createAppStore(backend: StorageBackend = storageBackend) {
+  const storage = createUserStorage(backend)
+  const store = create<AppState>()(
     persist(
       (...a) => ({
         ...createFeedSlice(...(a as unknown as Parameters<typeof createFeedSlice>)),
-        ...createSavedSlice(...a),
-        ...createPreferencesSlice(...a),
+        ...createSavedSlice(storage)(...a),
+        ...createPreferencesSlice(storage)(...a),
+        storageStatus: storage.status(),
       }),
       {
         name: PERSIST_KEY,
@@ -28,11 +34,18 @@ export function createAppStore(storage: PersistStorage<PersistedState> = createT
           careMode: s.careMode,
           careOffered: s.careOffered,
         }),
-        migrate: migratePersisted,
-        merge: (persisted, current) => ({ ...current, ...sanitizePersisted(persisted) }),
+        // The storage reads every stored version into the current shape (user-storage.ts); a read
+        // that gave nothing leaves the store as it is.
+        merge: (persisted, current) => (persisted ? { ...current, ...(persisted as PersistedState) } : current),
       },
     ),
   )
+  // Synchronously: the store must hold what storage holds before its next change is written.
+  storage.subscribe(({ status, state }) => store.setState({ storageStatus: status, ...state }))
+  store.setState({ storageStatus: storage.status() })
+  // Another tab saved: take what it stored (this tab's own changes are in storage already).
+  backend.watch(PERSIST_KEY, () => void store.persist.rehydrate())
+  return store
 }
 
 export const useAppStore = createAppStore()

@@ -47,7 +47,8 @@ test.each(Object.keys(STORED_BY_VERSION).map(Number))('an update from version %i
   expect(state.history).toEqual(before.history)
   expect(state.follows).toEqual(before.follows ?? [])
   expect(state.careMode).toBe(before.careMode ?? false)
-  // Rewritten in the current shape, under the current version.
+  // Rewritten in the current shape, under the current version, at the first change.
+  createAppStore().getState().recordRead({ id: 'news-c', title: '资讯丙' })
   const stored = JSON.parse(peekStorage(PERSIST_KEY) as string) as { version: number }
   expect(stored.version).toBe(PERSIST_VERSION)
 })

@@ -12,6 +12,10 @@ function seed(state: unknown, version: number = PERSIST_VERSION) {
   Taro.setStorageSync(PERSIST_KEY, JSON.stringify({ state, version }))
 }
 
+/** Keys of the copies of corrupt values, oldest first. */
+const corruptCopies = () =>
+  (Taro.getStorageInfoSync().keys as string[]).filter((k) => k.startsWith(`${PERSIST_KEY}:corrupt:`)).sort()
+
 const stored = () =>
   JSON.parse(peekStorage(PERSIST_KEY) as string) as { state: Record<string, unknown>; version: number }
 
@@ -59,25 +63,38 @@ describe('hydration from storage', () => {
     expect(s.careMode).toBe(false)
   })
 
-  test('corrupted JSON does not crash, leaves the defaults and is moved aside to <key>:corrupt', () => {
+  test('corrupted JSON does not crash, leaves the defaults and is moved aside to <key>:corrupt:<time>', () => {
     Taro.setStorageSync(PERSIST_KEY, '{"state":{"favourites":[')
     const store = createAppStore()
     expect(store.getState().favourites).toEqual([])
     expect(store.getState().careMode).toBe(false)
-    expect(peekStorage(`${PERSIST_KEY}:corrupt`)).toBe('{"state":{"favourites":[')
+    const copies = corruptCopies()
+    expect(copies).toHaveLength(1)
+    expect(copies[0]).toMatch(new RegExp(`^${PERSIST_KEY}:corrupt:\\d{4}-\\d\\d-\\d\\dT`))
+    expect(peekStorage(copies[0])).toBe('{"state":{"favourites":[')
     expect(peekStorage(PERSIST_KEY)).toBeUndefined()
 
     store.getState().toggleFavourite({ id: 'a', title: '甲' })
     expect(stored().state.favourites).toEqual([expect.objectContaining({ id: 'a' })])
   })
 
-  test('corrupted JSON stays where it is when the copy cannot be written', () => {
+  test('corrupted JSON stays where it is, and nothing is written over it, when no copy can be written', () => {
     Taro.setStorageSync(PERSIST_KEY, 'not json')
-    jest.mocked(Taro.setStorageSync).mockImplementationOnce(() => {
-      throw new Error('setStorageSync:fail')
+    const write = jest.mocked(Taro.setStorageSync).getMockImplementation()!
+    jest.mocked(Taro.setStorageSync).mockImplementation((key, data) => {
+      if (key.includes(':corrupt')) throw new Error('setStorageSync:fail exceed storage max size 10Mb')
+      write(key, data)
     })
-    expect(createAppStore().getState().favourites).toEqual([])
+    const store = createAppStore()
+    expect(store.getState().favourites).toEqual([])
+    expect(store.getState().storageStatus).toBe('read-only')
+    expect(store.getState().toggleFavourite({ id: 'a', title: '甲' })).toEqual({
+      saved: false,
+      message: '收藏未保存：存储暂时无法读取',
+    })
+    expect(store.getState().favourites).toEqual([])
     expect(peekStorage(PERSIST_KEY)).toBe('not json')
+    jest.mocked(Taro.setStorageSync).mockImplementation(write)
   })
 
   test('a field of the wrong type is reset and the other fields are kept', () => {
@@ -89,19 +106,21 @@ describe('hydration from storage', () => {
     expect(s.careMode).toBe(true)
   })
 
-  test('one malformed entry is dropped and the good entries are kept', () => {
-    seed({
+  test('an entry without an id is dropped, one with a broken title or time kept, and the original kept aside', () => {
+    const original = {
       favourites: [saved('a'), { id: 'b', title: 7, savedAt: 1 }, null, saved('c')],
       history: [read('h'), { id: 'broken' }],
       careMode: 'yes',
-    })
+    }
+    seed(original)
     const s = createAppStore().getState()
-    expect(s.favourites.map((f) => f.id)).toEqual(['a', 'c'])
-    expect(s.history.map((h) => h.id)).toEqual(['h'])
+    expect(s.favourites).toEqual([saved('a'), { id: 'b', title: '', savedAt: 1 }, saved('c')])
+    expect(s.history).toEqual([read('h'), { id: 'broken', title: '', readAt: 0 }])
     expect(s.careMode).toBe(false)
+    expect(corruptCopies().map((k) => JSON.parse(peekStorage(k) as string).state)).toEqual([original])
   })
 
-  test('an entry keeps only its own fields, and a time must be a number', () => {
+  test('the app holds the fields of an entry it knows, and storage keeps the others', () => {
     seed({
       favourites: [
         { ...saved('a'), note: 'stray' },
@@ -109,9 +128,13 @@ describe('hydration from storage', () => {
       ],
       history: [{ ...read('h'), extra: { deep: true } }],
     })
-    const s = createAppStore().getState()
-    expect(s.favourites).toEqual([saved('a')])
+    const store = createAppStore()
+    const s = store.getState()
+    expect(s.favourites).toEqual([saved('a'), saved('b', Date.parse('2024-01-01'))])
     expect(s.history).toEqual([read('h')])
+    store.getState().toggleFollow({ id: 'p', title: '项目' })
+    expect(stored().state.favourites).toEqual([{ ...saved('a'), note: 'stray' }, saved('b', Date.parse('2024-01-01'))])
+    expect(stored().state.history).toEqual([{ ...read('h'), extra: { deep: true } }])
   })
 
   test.each([null, 'text', 42, []])('a stored state of %p gives the defaults', (state) => {
@@ -119,15 +142,18 @@ describe('hydration from storage', () => {
     expect(createAppStore().getState().favourites).toEqual([])
   })
 
-  test('data saved by an unknown older version keeps its saved items and is rewritten in the current shape', () => {
+  test('data saved by an unknown older version keeps its saved items and is rewritten in the current shape at the next change', () => {
     seed({ favourites: [saved('a'), saved('b')], history: [read('h')], fontScale: 1.2 }, 0)
-    const s = createAppStore().getState()
+    const store = createAppStore()
+    const s = store.getState()
     expect(s.favourites.map((f) => f.id)).toEqual(['a', 'b'])
     expect(s.history.map((h) => h.id)).toEqual(['h'])
     expect(s.follows).toEqual([])
+    expect(stored().version).toBe(0)
+    store.getState().setCareMode(true)
     const after = stored()
     expect(after.version).toBe(PERSIST_VERSION)
-    expect(after.state).not.toHaveProperty('fontScale')
+    expect(after.state.fontScale).toBe(1.2)
     expect(after.state.favourites).toEqual([saved('a'), saved('b')])
   })
 
@@ -138,16 +164,25 @@ describe('hydration from storage', () => {
     expect(createAppStore().getState().favourites).toEqual([])
   })
 
-  test('a full storage does not stop the user from saving for this session', () => {
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined)
+  test('a full storage: the favourite is not shown as saved, and the user is told why', () => {
     const store = createAppStore()
     jest.mocked(Taro.setStorageSync).mockImplementationOnce(() => {
       throw new Error('setStorageSync:fail exceed storage max size 10Mb')
     })
-    store.getState().toggleFavourite({ id: 'a', title: '甲' })
-    expect(store.getState().favourites.map((f) => f.id)).toEqual(['a'])
-    expect(warn).toHaveBeenCalled()
-    warn.mockRestore()
+    expect(store.getState().toggleFavourite({ id: 'a', title: '甲' })).toEqual({
+      saved: false,
+      message: '收藏未保存：存储空间已满',
+    })
+    expect(store.getState().favourites).toEqual([])
+    expect(store.getState().storageStatus).toBe('write-failed')
+    // Space freed: the next try saves, and the status says so.
+    expect(store.getState().toggleFavourite({ id: 'a', title: '甲' })).toEqual({ saved: true })
+    expect(store.getState().storageStatus).toBe('ok')
+    expect(
+      createAppStore()
+        .getState()
+        .favourites.map((f) => f.id),
+    ).toEqual(['a'])
   })
 })
 

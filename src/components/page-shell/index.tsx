@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import { useAppStore } from '../../store'
 import { removeBootShell } from '../../utils/boot-shell'
 import { systemPrefersLargeText } from '../../utils/system-font'
+import { SavingNotice } from '../saving-notice'
 
 export type PageShellProps = PropsWithChildren<{ className?: string }>
 
@@ -27,6 +28,7 @@ export function PageShell({ className, children }: PageShellProps) {
 
   return (
     <View ref={root as never} className={['page', large ? 'care' : '', className ?? ''].join(' ').trim()}>
+      <SavingNotice />
       {children}
     </View>
   )

@@ -12,6 +12,7 @@ import { ShareActions } from '../../../features/share/components/share-actions'
 import { useShare } from '../../../features/share/components/use-share'
 import { newsShareItem } from '../../../features/share/share-item'
 import { useAppStore } from '../../../store'
+import { tellIfUnsaved } from '../../../store/save-feedback'
 import { useFigures, useSources } from '../../../store/feed-lookups'
 import { formatDate, formatSourceLine } from '../../../utils/format'
 import { isSinglePageMode } from '../../../utils/launch-scene'
@@ -77,7 +78,7 @@ function NewsDetailPage() {
               type={isFavourite ? 'default' : 'primary'}
               className='tap'
               aria-label={isFavourite ? '取消收藏' : '收藏这条资讯'}
-              onClick={() => toggleFavourite({ id: news.id, title: news.title })}
+              onClick={() => tellIfUnsaved(toggleFavourite({ id: news.id, title: news.title }))}
             >
               {isFavourite ? '★ 已收藏' : '☆ 收藏'}
             </Button>

@@ -16,6 +16,7 @@ import { ShareActions } from '../../../features/share/components/share-actions'
 import { useShare } from '../../../features/share/components/use-share'
 import { projectShareItem } from '../../../features/share/share-item'
 import { useAppStore } from '../../../store'
+import { tellIfUnsaved } from '../../../store/save-feedback'
 import { useFigures, useSources } from '../../../store/feed-lookups'
 import { formatDate, formatPeriod, formatSourceLine } from '../../../utils/format'
 import { isSinglePageMode } from '../../../utils/launch-scene'
@@ -108,7 +109,7 @@ function ProjectDetailPage() {
               type={isFollowed ? 'default' : 'primary'}
               className='tap'
               aria-label={isFollowed ? '取消关注' : '关注这项民生实事'}
-              onClick={() => toggleFollow({ id: project.id, title: project.title })}
+              onClick={() => tellIfUnsaved(toggleFollow({ id: project.id, title: project.title }))}
             >
               {isFollowed ? '✓ 已关注' : '＋ 关注'}
             </Button>
