@@ -12,6 +12,24 @@ const TEXT = '#3d3532'
 
 const fontSize = ({ large }: ChartLook) => (large ? 16 : 12)
 
+/**
+ * The plot's width on the narrowest phone we lay out for (375 px, less the card's margins and
+ * padding and the value axis): category labels are sized to share it.
+ */
+const NARROW_PLOT_WIDTH = 260
+
+/**
+ * A category axis whose every label is drawn (`interval: 0`; echarts' default skips labels that would
+ * overlap), each wrapped to its share of the narrowest plot so neighbours never run into each other.
+ * https://echarts.apache.org/en/option.html#xAxis.axisLabel.interval
+ */
+const allCategoryLabels = (count: number, look: ChartLook, maxWidth = Infinity) => ({
+  interval: 0,
+  fontSize: fontSize(look),
+  width: Math.min(maxWidth, Math.floor(NARROW_PLOT_WIDTH / Math.max(count, 1))),
+  overflow: 'break' as const,
+})
+
 function base(look: ChartLook): ChartOption {
   return {
     animation: false,
@@ -40,7 +58,7 @@ export function seriesOption(series: TopicSeries, look: ChartLook = {}): ChartOp
   return {
     ...base(look),
     legend: { show: false },
-    xAxis: { type: 'category', data: years, axisLabel: { fontSize: fontSize(look) } },
+    xAxis: { type: 'category', data: years, axisLabel: allCategoryLabels(years.length, look) },
     yAxis: {
       type: 'value',
       name: series.unit,
@@ -72,7 +90,7 @@ export function targetOption(rows: readonly TargetBar[], look: ChartLook = {}): 
     xAxis: {
       type: 'category',
       data: rows.map((r) => r.label),
-      axisLabel: { interval: 0, fontSize: fontSize(look), width: 64, overflow: 'break' },
+      axisLabel: allCategoryLabels(rows.length, look, 64),
     },
     yAxis: { type: 'value', name: unit, axisLabel: { fontSize: fontSize(look) } },
     series: [
@@ -140,11 +158,29 @@ export function statusStackOption(rows: readonly StackRow[], look: ChartLook = {
     legend: { top: 0, textStyle: { fontSize: fontSize(look) } },
     grid: { left: 8, right: 24, top: 36, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: fontSize(look) } },
-    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { fontSize: fontSize(look) } },
+    // Every name on its own row (the chart is as tall as chartHeight gives it): `interval: 0`.
+    yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0, fontSize: fontSize(look) } },
     series: [
       bar('已完成', '#1d7a3a', (r) => r.done),
       bar('推进中', '#b07d12', (r) => r.inProgress),
       bar('计划', BLUE, (r) => r.planned),
     ],
   }
+}
+
+/** A row per category of a horizontal bar chart: twice the label's size, so names and bar values fit. */
+const rowHeight = (look: ChartLook) => 2 * fontSize(look)
+
+/**
+ * The chart's height in CSS px: 240 (320 in care mode), or for a horizontal bar chart (a category
+ * y axis) enough for a row per category below the legend and above the value axis.
+ */
+export function chartHeight(option: ChartOption, look: ChartLook = {}): number {
+  const base = look.large ? 320 : 240
+  const yAxis = Array.isArray(option.yAxis) ? option.yAxis[0] : option.yAxis
+  const categories = yAxis?.type === 'category' && 'data' in yAxis && Array.isArray(yAxis.data) ? yAxis.data : []
+  if (categories.length === 0) return base
+  const grid = Array.isArray(option.grid) ? option.grid[0] : option.grid
+  const chrome = Number(grid?.top ?? 60) + Number(grid?.bottom ?? 60) + 2 * fontSize(look)
+  return Math.max(base, Math.ceil(chrome + categories.length * rowHeight(look)))
 }

@@ -1,10 +1,14 @@
 /** @jest-environment node */
 import {
+  chartHeight,
   seriesOption,
   shareOption,
   statusStackOption,
   targetOption,
 } from '../../../src/features/scorecards/chart-options'
+import { categoryStats } from '../../../src/features/projects/project-stats'
+import type { ChartOption } from '../../../src/components/chart/types'
+import { PROJECT_CATEGORIES } from '../../../src/services/feed/vocabulary'
 import { findingTitle, periodEnd, topicSeries } from '../../../src/features/scorecards/topic-series'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import type { Figure } from '../../../src/services/feed/schema'
@@ -122,5 +126,65 @@ describe('option builders', () => {
 
   test('every option is plain data that survives JSON except label formatters', () => {
     expect(() => JSON.stringify(seriesOption(gdp))).not.toThrow()
+  })
+})
+
+describe('every category label shows', () => {
+  type Axis = { type?: string; data?: unknown[]; axisLabel?: { interval?: unknown; width?: number } }
+  const axes = (axis: unknown): Axis[] => (axis === undefined ? [] : Array.isArray(axis) ? axis : [axis as Axis])
+  /** The category axes of an option, x and y. */
+  const categoryAxes = (option: ChartOption) =>
+    [...axes(option.xAxis), ...axes(option.yAxis)].filter((a) => a.type === 'category')
+
+  const economy = topicSeries(figures, '经济运行')
+  const stackRows = categoryStats(getBundledFeed().feed.projects.filter((p) => p.region === '市中区')).map((r) => ({
+    name: r.category,
+    done: r.done,
+    inProgress: r.inProgress,
+    planned: r.planned,
+  }))
+  const target = figure({ id: 't', kind: 'target', value: 12, unit: '%', label: '固定资产投资' })
+  const result = figure({ id: 'r', value: 7.2, unit: '%', label: '固定资产投资' })
+  const targetRows = ['固定资产投资', '地区生产总值', '一般公共预算收入', '社会消费品零售总额', '规上工业增加值'].map(
+    (label) => ({ label, unit: '%', target, result }),
+  )
+  const options: [string, ChartOption][] = [
+    ...economy.map((s): [string, ChartOption] => [`series ${s.label}`, seriesOption(s)]),
+    ...economy.map((s): [string, ChartOption] => [`series ${s.label}, care mode`, seriesOption(s, { large: true })]),
+    ['targets', targetOption(targetRows)],
+    ['targets, care mode', targetOption(targetRows, { large: true })],
+    ['分类统计图', statusStackOption(stackRows)],
+    ['分类统计图, care mode', statusStackOption(stackRows, { large: true })],
+  ]
+
+  test.each(options)('%s: no category label is skipped (interval 0)', (_, option) => {
+    const category = categoryAxes(option)
+    expect(category.length).toBeGreaterThan(0)
+    for (const axis of category) expect(axis.axisLabel?.interval).toBe(0)
+  })
+
+  test('wrapped labels of a bottom axis share the narrowest plot instead of running into each other', () => {
+    for (const [, option] of options) {
+      for (const axis of axes(option.xAxis).filter((a) => a.type === 'category')) {
+        const width = axis.axisLabel?.width ?? 0
+        expect(width).toBeGreaterThan(0)
+        expect(width * (axis.data?.length ?? 0)).toBeLessThanOrEqual(260)
+      }
+    }
+  })
+
+  test('the 分类统计图 is tall enough for a row per category (all twelve), more in care mode', () => {
+    const everyCategory = PROJECT_CATEGORIES.map((name) => ({ name, done: 1, inProgress: 1, planned: 1 }))
+    expect(everyCategory).toHaveLength(12)
+    const normal = chartHeight(statusStackOption(everyCategory))
+    const care = chartHeight(statusStackOption(everyCategory, { large: true }), { large: true })
+    expect(normal).toBeGreaterThanOrEqual(12 * 24)
+    expect(care).toBeGreaterThanOrEqual(12 * 32)
+    expect(care).toBeGreaterThan(normal)
+    // Charts along a category x axis keep the usual height.
+    expect(chartHeight(seriesOption(economy[0]))).toBe(240)
+    expect(chartHeight(seriesOption(economy[0], { large: true }), { large: true })).toBe(320)
+    // Two categories are no reason for a short chart.
+    expect(chartHeight(statusStackOption(stackRows.slice(0, 2)))).toBe(240)
   })
 })

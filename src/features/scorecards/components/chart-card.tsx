@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Table } from '@nutui/nutui-react-taro'
 import { Chart } from '../../../components/chart'
 import type { ChartOption } from '../../../components/chart/types'
+import { chartHeight } from '../chart-options'
 import './chart-card.scss'
 
 export type ChartTableRow = { key: string; cells: string[] }
@@ -48,7 +49,7 @@ export function ChartCard({
         {title}
       </View>
       <Text className='chart-card__unit'>单位：{unit}</Text>
-      <Chart id={id} option={option} height={large ? 320 : 240} summary={`${title}。具体数字见下表。`} />
+      <Chart id={id} option={option} height={chartHeight(option, { large })} summary={`${title}。具体数字见下表。`} />
       <View className='chart-card__table' aria-label={`${title}（表格）`}>
         <Table
           columns={columns.map((title, i) => ({ key: keys[i], title }))}
