@@ -34,12 +34,13 @@ export type FeedSlice = {
 
 export const createFeedSlice: StateCreator<FeedSlice, [], [], FeedSlice> = (set, get) => {
   let opening: Promise<void> | undefined
+  let refreshing: Promise<FeedRefresh> | undefined
 
   async function open() {
     const bundled = await loadBundledFeed()
     if (bundled.issues.length > 0) console.warn(`[feed] ${bundled.issues.length} 个问题`, bundled.issues.slice(0, 20))
     // A cached copy counts only when newer than the bundled feed; any valid one beats no feed.
-    const cached = await loadCachedFeed(bundled.usedFallback ? { version: 0 } : bundled.feed)
+    const cached = await loadCachedFeed(bundled.usedFallback ? { ...EMPTY_FEED, version: 0 } : bundled.feed)
     // A refresh that finished first already holds the newest feed.
     if (get().feedOrigin === 'remote') return
     set({
@@ -48,6 +49,27 @@ export const createFeedSlice: StateCreator<FeedSlice, [], [], FeedSlice> = (set,
       feedStatus: bundled.usedFallback && !cached ? 'fallback' : 'ready',
       feedOrigin: cached ? 'cached' : 'bundled',
     })
+  }
+
+  async function refresh(): Promise<FeedRefresh> {
+    if (!FEED_URL) {
+      const outcome: FeedRefresh = { state: 'current', message: '使用随应用发布的数据' }
+      set({ feedRefresh: outcome })
+      return outcome
+    }
+    set({ feedRefresh: { state: 'checking' } })
+    // Compare with the feed the user will see, not with the empty one shown while loading.
+    await get().openFeed()
+    const outcome = await fetchNewerFeed(FEED_URL, get().feed)
+    if (outcome.status === 'updated') {
+      cacheFeedText(outcome.text)
+      const updated: FeedRefresh = { state: 'updated', message: outcome.message }
+      set({ feed: outcome.feed, feedStatus: 'ready', feedOrigin: 'remote', feedRefresh: updated })
+      return updated
+    }
+    const kept: FeedRefresh = { state: outcome.status, message: outcome.message }
+    set({ feedRefresh: kept })
+    return kept
   }
 
   return {
@@ -64,25 +86,19 @@ export const createFeedSlice: StateCreator<FeedSlice, [], [], FeedSlice> = (set,
       opening ??= open()
       return opening
     },
-    async refreshFeed() {
-      if (!FEED_URL) {
-        const refresh: FeedRefresh = { state: 'current', message: '使用随应用发布的数据' }
-        set({ feedRefresh: refresh })
-        return refresh
-      }
-      set({ feedRefresh: { state: 'checking' } })
-      // Compare with the feed the user will see, not with the empty one shown while loading.
-      await get().openFeed()
-      const outcome = await fetchNewerFeed(FEED_URL, get().feed)
-      if (outcome.status === 'updated') {
-        cacheFeedText(outcome.text)
-        const refresh: FeedRefresh = { state: 'updated', message: outcome.message }
-        set({ feed: outcome.feed, feedStatus: 'ready', feedOrigin: 'remote', feedRefresh: refresh })
-        return refresh
-      }
-      const refresh: FeedRefresh = { state: outcome.status, message: outcome.message }
-      set({ feedRefresh: refresh })
-      return refresh
+    refreshFeed() {
+      // A refresh asked for while one runs (pull-to-refresh during the launch check) joins it.
+      // Never rejects: what refresh() does not foresee still keeps the feed and says so.
+      refreshing ??= refresh().then(
+        (outcome) => ((refreshing = undefined), outcome),
+        (): FeedRefresh => {
+          refreshing = undefined
+          const outcome: FeedRefresh = { state: 'failed', message: '更新失败，继续显示已有数据' }
+          set({ feedRefresh: outcome })
+          return outcome
+        },
+      )
+      return refreshing
     },
   }
 }

@@ -70,10 +70,12 @@ function* validate(raw: unknown, fallback: Feed): Generator<void, LoadResult, vo
   }
 
   const sections = {} as { [K in SectionName]: unknown[] }
+  const at = {} as Positions
   for (const name of SECTIONS) {
     const items = raw[name]
     const parsed: unknown[] = []
     sections[name] = parsed
+    at[name] = []
     if (!Array.isArray(items)) {
       if (items !== undefined) issues.push({ path: `$.${name}`, message: '应为数组' })
       continue
@@ -94,67 +96,75 @@ function* validate(raw: unknown, fallback: Feed): Generator<void, LoadResult, vo
       }
       seen.add(id)
       parsed.push(result.output)
+      at[name].push(i)
     }
   }
 
   const feed = { ...header.output, ...sections } as Feed
-  return { feed: dropDanglingReferences(feed, issues), issues, usedFallback: false }
+  return { feed: dropDanglingReferences(feed, at, issues), issues, usedFallback: false }
 }
 
-/** Removes items that point at a source, figure or project the feed does not hold. */
-function dropDanglingReferences(feed: Feed, issues: FeedIssue[]): Feed {
+/** Where each kept item stood in the input, so that a problem found later names its JSON path. */
+type Positions = { [K in SectionName]: number[] }
+
+/**
+ * Removes items that point at a source, figure or project the feed does not hold, and unknown ids
+ * from the lists of the items it keeps. Each is reported with its path: a misspelled id in a
+ * scorecard would otherwise leave it without figures and nobody told.
+ */
+function dropDanglingReferences(feed: Feed, at: Positions, issues: FeedIssue[]): Feed {
+  const report = (path: string, message: string) => issues.push({ path, message })
   const sourceIds = new Set(feed.sources.map((s) => s.id))
-  const report = (section: string, id: string, message: string) =>
-    issues.push({ path: `$.${section}[id=${id}]`, message })
+  /** The ids of `ids` found in `known`; each other one is reported at `path[j]`. */
+  const keepKnown = (ids: string[], known: Set<string>, path: string, what: string) =>
+    ids.filter((id, j) => known.has(id) || (report(`${path}[${j}]`, `${what}不存在：${id}`), false))
+  /** True when every id of `ids` is a source; the first unknown one is reported. */
+  const knownSources = (ids: string[], path: string) => {
+    const j = ids.findIndex((id) => !sourceIds.has(id))
+    if (j >= 0) report(`${path}[${j}]`, `未知来源：${ids[j]}`)
+    return j < 0
+  }
+  const knownSource = (id: string, path: string) => sourceIds.has(id) || (report(path, `未知来源：${id}`), false)
 
-  const figures = feed.figures.filter((f) => {
-    if (sourceIds.has(f.sourceId)) return true
-    report('figures', f.id, `未知来源：${f.sourceId}`)
-    return false
-  })
+  const figures = feed.figures.filter((f, i) => knownSource(f.sourceId, `$.figures[${at.figures[i]}].sourceId`))
   const figureIds = new Set(figures.map((f) => f.id))
-  const knownFigures = (ids: string[]) => ids.filter((id) => figureIds.has(id))
 
-  const projects = feed.projects
-    .filter((p) => {
-      if (sourceIds.has(p.sourceId)) return true
-      report('projects', p.id, `未知来源：${p.sourceId}`)
-      return false
-    })
-    .map((p) => ({ ...p, figureIds: knownFigures(p.figureIds) }))
+  const projects = feed.projects.flatMap((p, i) => {
+    const path = `$.projects[${at.projects[i]}]`
+    if (!knownSource(p.sourceId, `${path}.sourceId`)) return []
+    return [{ ...p, figureIds: keepKnown(p.figureIds, figureIds, `${path}.figureIds`, '数字') }]
+  })
   const projectIds = new Set(projects.map((p) => p.id))
 
-  const news = feed.news
-    .filter((n) => {
-      const missing = n.sourceIds.find((id) => !sourceIds.has(id))
-      if (missing) report('news', n.id, `未知来源：${missing}`)
-      else if (!figureIds.has(n.coverFigureId)) report('news', n.id, `封面数字不存在：${n.coverFigureId}`)
-      else return true
-      return false
-    })
-    .map((n) => ({
-      ...n,
-      sections: n.sections.map((s) => ({ ...s, figureIds: knownFigures(s.figureIds) })),
-      projectIds: n.projectIds.filter((id) => projectIds.has(id)),
+  const news = feed.news.flatMap((n, i) => {
+    const path = `$.news[${at.news[i]}]`
+    if (!knownSources(n.sourceIds, `${path}.sourceIds`)) return []
+    if (!figureIds.has(n.coverFigureId)) {
+      report(`${path}.coverFigureId`, `封面数字不存在：${n.coverFigureId}`)
+      return []
+    }
+    const sections = n.sections.map((s, k) => ({
+      ...s,
+      figureIds: keepKnown(s.figureIds, figureIds, `${path}.sections[${k}].figureIds`, '数字'),
     }))
+    return [{ ...n, sections, projectIds: keepKnown(n.projectIds, projectIds, `${path}.projectIds`, '项目') }]
+  })
 
-  const scorecards = feed.scorecards
-    .filter((s) => {
-      if (sourceIds.has(s.sourceId)) return true
-      report('scorecards', s.id, `未知来源：${s.sourceId}`)
-      return false
-    })
-    .map((s) => ({ ...s, figureIds: knownFigures(s.figureIds) }))
+  const scorecards = feed.scorecards.flatMap((s, i) => {
+    const path = `$.scorecards[${at.scorecards[i]}]`
+    if (!knownSource(s.sourceId, `${path}.sourceId`)) return []
+    return [{ ...s, figureIds: keepKnown(s.figureIds, figureIds, `${path}.figureIds`, '数字') }]
+  })
 
   // Like news, a note must cite only known sources; keeping it with none would break its schema.
-  const notes = feed.notes
-    .filter((n) => {
-      const missing = n.sourceIds.find((id) => !sourceIds.has(id))
-      if (!missing) return true
-      report('notes', n.id, `未知来源：${missing}`)
-      return false
-    })
-    .map((n) => ({ ...n, figureIds: knownFigures(n.figureIds) }))
+  const notes = feed.notes.flatMap((n, i) => {
+    const path = `$.notes[${at.notes[i]}]`
+    if (!knownSources(n.sourceIds, `${path}.sourceIds`)) return []
+    return [{ ...n, figureIds: keepKnown(n.figureIds, figureIds, `${path}.figureIds`, '数字') }]
+  })
 
   return { ...feed, figures, projects, news, scorecards, notes }
 }
+
+// Part of the loader's bundle (weapp: package-data/feed-loader.js), loaded only to judge a refresh.
+export { replacementProblems } from './replacement'

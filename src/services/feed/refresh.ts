@@ -1,97 +1,107 @@
 import Taro from '@tarojs/taro'
-import type { loadFeed } from './load'
+import { isOversized, MAX_FEED_BYTES, parseFeedText, utf8Length, withoutBom } from './feed-text'
+import type { HttpResponse, Transfer, Transport } from './http'
+import type * as Load from './load'
 import { importLoadFeed } from './loader-source'
 import type { Feed } from './schema'
+import { defaultTransport } from './transport'
 
-/** WeChat allows 1 MB per storage key; a larger feed could not be cached, so it is refused. */
-export const MAX_FEED_BYTES = 1024 * 1024
+export { MAX_FEED_BYTES, utf8Length }
+export type { HttpResponse, Transport }
 export const FETCH_TIMEOUT_MS = 8000
 export const CACHE_KEY = 'xfwsz:feed-cache'
-
-export type HttpResponse = { status: number; body: string }
-/** GETs a URL as text; rejects on a network error or timeout. */
-export type Transport = (url: string, timeoutMs: number) => Promise<HttpResponse>
 
 export type RefreshOutcome =
   { status: 'updated'; feed: Feed; text: string; message: string } | { status: 'current' | 'failed'; message: string }
 
-/** Taro.request on both targets (wx.request on weapp, fetch on H5), body kept as text. */
-export const taroTransport: Transport = (url, timeoutMs) =>
-  new Promise((resolve, reject) => {
-    void Taro.request({
-      url,
-      method: 'GET',
-      timeout: timeoutMs,
-      dataType: '其他',
-      responseType: 'text',
-      success: (res) =>
-        resolve({ status: res.statusCode, body: typeof res.data === 'string' ? res.data : JSON.stringify(res.data) }),
-      fail: (err) => reject(new Error(err.errMsg || '网络请求失败')),
-    })
-  })
-
-/** Bytes of a string in UTF-8, without TextEncoder (older WeChat base libraries lack it). */
-export function utf8Length(text: string): number {
-  let bytes = 0
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
-  }
-  return bytes
-}
+/** What a feed text is worth against the current feed. */
+export type Verdict =
+  { kind: 'newer'; feed: Feed; text: string } | { kind: 'same' } | { kind: 'refused'; reason: string }
 
 /**
- * Parses and validates a feed text with the app's one loader. Only a feed with no problem at all
- * is accepted: a partly broken remote feed never replaces a complete one.
+ * Content types a feed may be served as: JSON, or the plain text and octet-stream that static
+ * hosts give a file they do not know. An HTML page (a login portal, an error page) is refused.
  */
-export function acceptFeedText(text: string, load: typeof loadFeed): { feed?: Feed; reason?: string } {
-  if (utf8Length(text) > MAX_FEED_BYTES) return { reason: '数据文件过大' }
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch {
-    return { reason: '数据不完整或不是 JSON' }
+const FEED_TYPES = /^\s*(application\/([\w.+-]+\+)?json|text\/(json|plain)|application\/octet-stream)\s*(;|$)/i
+
+/**
+ * Judges a feed text with the app's one set of rules, in short tasks: within the size limit,
+ * JSON (a UTF-8 BOM is allowed), valid with no problem at all (a partly broken remote feed never
+ * replaces a complete one), newer than `current`, and keeping most of what it holds
+ * (replacement.ts). Never throws.
+ */
+export async function judgeFeedText(text: string, current: Feed, load: typeof Load): Promise<Verdict> {
+  if (isOversized(text)) return { kind: 'refused', reason: '数据文件过大（超过 1 MB）' }
+  const parsed = parseFeedText(text)
+  if (!parsed) return { kind: 'refused', reason: '数据不完整或不是 JSON' }
+  const { feed, issues, usedFallback } = await load.loadFeedInSlices(parsed.raw)
+  if (usedFallback || issues.length > 0) {
+    const first = issues[0]
+    const where = first ? `，如 ${first.path}：${first.message}` : ''
+    return { kind: 'refused', reason: `数据校验未通过（${issues.length} 处问题${where}）` }
   }
-  const { feed, issues, usedFallback } = load(raw)
-  if (usedFallback || issues.length > 0) return { reason: `数据校验未通过（${issues.length} 处问题）` }
-  return { feed }
+  if (feed.version <= current.version) return { kind: 'same' }
+  const problems = load.replacementProblems(current, feed)
+  if (problems.length > 0) return { kind: 'refused', reason: problems.map((p) => p.message).join('；') }
+  return { kind: 'newer', feed, text: withoutBom(text) }
 }
 
 /** The loader, or undefined when it cannot be had now (weapp: its subpackage did not download). */
-async function loader(): Promise<typeof loadFeed | undefined> {
+async function loader(): Promise<typeof Load | undefined> {
   try {
-    return (await importLoadFeed()).loadFeed
+    return await importLoadFeed()
   } catch {
     return undefined
   }
 }
 
+/** The transfer's response, or a rejection once `ms` have passed, the transfer then stopped. */
+function withDeadline({ response, abort }: Transfer, ms: number): Promise<HttpResponse> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      abort()
+      reject(new Error(`${ms / 1000} 秒内未收完（超时）`))
+    }, ms)
+    response.then(
+      (res) => (clearTimeout(timer), resolve(res)),
+      (error: unknown) => (clearTimeout(timer), reject(error as Error)),
+    )
+  })
+}
+
+const failed = (why: string): RefreshOutcome => ({ status: 'failed', message: `更新失败：${why}，继续显示已有数据` })
+const UP_TO_DATE: RefreshOutcome = { status: 'current', message: '已是最新数据' }
+
 /**
- * Fetches the feed at `url` and returns it only when it is valid and newer than `current`.
- * Never throws: a timeout, an HTTP error, a truncated, oversized or invalid body, or an older
- * version all keep the current feed, with a short message that says why.
+ * Fetches the feed at `url` and returns it only when it passes the rules against `current` (see
+ * judgeFeedText). Never throws: a timeout over the whole download, an HTTP error, a body that is
+ * not JSON, truncated, oversized or invalid, or one that would lose most of the data all keep the
+ * current feed, with a short message that says why; 304 Not Modified and an older version are
+ * "already up to date".
  */
 export async function fetchNewerFeed(
   url: string,
-  current: Pick<Feed, 'version'>,
-  transport: Transport = taroTransport,
+  current: Feed,
+  transport: Transport = defaultTransport,
   timeoutMs = FETCH_TIMEOUT_MS,
 ): Promise<RefreshOutcome> {
   let response: HttpResponse
   try {
-    response = await transport(url, timeoutMs)
+    response = await withDeadline(transport(url, { maxBytes: MAX_FEED_BYTES, timeoutMs }), timeoutMs)
   } catch (error) {
-    return { status: 'failed', message: `更新失败：${(error as Error).message}，继续显示已有数据` }
+    return failed((error as Error | undefined)?.message ?? '网络请求失败')
   }
-  if (response.status < 200 || response.status >= 300) {
-    return { status: 'failed', message: `更新失败：服务器返回 ${response.status}，继续显示已有数据` }
-  }
+  if (response.status === 304) return UP_TO_DATE
+  if (response.status < 200 || response.status >= 300) return failed(`服务器返回 ${response.status}`)
+  const type = response.contentType
+  if (type && !FEED_TYPES.test(type)) return failed(`服务器返回的不是 JSON 数据（${type.split(';')[0]}）`)
   const load = await loader()
-  if (!load) return { status: 'failed', message: '更新失败：数据校验程序未能载入，继续显示已有数据' }
-  const { feed, reason } = acceptFeedText(response.body, load)
-  if (!feed) return { status: 'failed', message: `更新失败：${reason}，继续显示已有数据` }
-  if (feed.version <= current.version) return { status: 'current', message: '已是最新数据' }
-  return { status: 'updated', feed, text: response.body, message: `已更新到第 ${feed.version} 版数据` }
+  if (!load) return failed('数据校验程序未能载入')
+  const verdict = await judgeFeedText(response.body, current, load)
+  if (verdict.kind === 'same') return UP_TO_DATE
+  if (verdict.kind === 'refused') return failed(verdict.reason)
+  const { feed, text } = verdict
+  return { status: 'updated', feed, text, message: `已更新到第 ${feed.version} 版数据` }
 }
 
 /** Keeps the accepted feed text for the next launch; a full storage only costs the cache. */
@@ -105,10 +115,11 @@ export function cacheFeedText(text: string): boolean {
 }
 
 /**
- * The cached feed when it is valid and newer than the bundled one; a stale or bad cache is removed.
- * A cache that cannot be checked now (no loader) is kept for a later launch and not used.
+ * The cached feed when it passes the rules against the bundled one (newer, valid, keeping most of
+ * it), validated in short tasks; a stale or bad cache is removed. A cache that cannot be read or
+ * checked now (no loader) is kept for a later launch and not used. Never throws.
  */
-export async function loadCachedFeed(bundled: Pick<Feed, 'version'>): Promise<Feed | undefined> {
+export async function loadCachedFeed(bundled: Feed): Promise<Feed | undefined> {
   let text: unknown
   try {
     text = Taro.getStorageSync(CACHE_KEY)
@@ -118,8 +129,8 @@ export async function loadCachedFeed(bundled: Pick<Feed, 'version'>): Promise<Fe
   if (typeof text !== 'string' || text === '') return undefined
   const load = await loader()
   if (!load) return undefined
-  const { feed } = acceptFeedText(text, load)
-  if (feed && feed.version > bundled.version) return feed
+  const verdict = await judgeFeedText(text, bundled, load)
+  if (verdict.kind === 'newer') return verdict.feed
   try {
     Taro.removeStorageSync(CACHE_KEY)
   } catch {

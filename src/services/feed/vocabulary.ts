@@ -35,9 +35,16 @@ export const PROJECT_CATEGORIES = [
   '农村',
 ] as const
 export const PROJECT_STATUSES = ['done', 'in-progress', 'planned'] as const
+/**
+ * What a data note is about: two statements that do not agree (`disagree`), a source that does not
+ * say what a figure covers (`unclear`), the source's own wording, typos or repeats (`wording`), or a
+ * value this app worked out from the stated figures (`derived`).
+ */
+export const NOTE_KINDS = ['disagree', 'unclear', 'wording', 'derived'] as const
 
 export type Topic = (typeof TOPICS)[number]
 export type Region = (typeof REGIONS)[number]
 export type FigureKind = (typeof FIGURE_KINDS)[number]
 export type ProjectCategory = (typeof PROJECT_CATEGORIES)[number]
 export type ProjectStatus = (typeof PROJECT_STATUSES)[number]
+export type NoteKind = (typeof NOTE_KINDS)[number]

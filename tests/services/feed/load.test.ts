@@ -105,39 +105,46 @@ describe('a feed with unknown references', () => {
 
   test('drops a figure whose source the feed does not hold', () => {
     expect(ids(feed.figures)).toEqual(['rev-gdp-2023'])
-    expect(issues).toContainEqual({ path: '$.figures[id=rev-elderly-centers-2023]', message: '未知来源：src-missing' })
+    expect(issues).toContainEqual({ path: '$.figures[1].sourceId', message: '未知来源：src-missing' })
   })
 
   test('drops a news card whose cover figure is missing and reports it', () => {
     expect(ids(feed.news)).not.toContain('news-cover-dropped')
     expect(issues).toContainEqual({
-      path: '$.news[id=news-cover-dropped]',
+      path: '$.news[1].coverFigureId',
       message: '封面数字不存在：rev-elderly-centers-2023',
     })
   })
 
   test('drops a news card that cites an unknown source', () => {
     expect(ids(feed.news)).not.toContain('news-unknown-source')
-    expect(issues).toContainEqual({ path: '$.news[id=news-unknown-source]', message: '未知来源：src-q3' })
+    expect(issues).toContainEqual({ path: '$.news[2].sourceIds[0]', message: '未知来源：src-q3' })
   })
 
-  test('keeps a card whose cover exists but stops pointing at figures that are gone', () => {
+  test('keeps a card whose cover exists, drops the figure ids that are gone, and reports each', () => {
     expect(ids(feed.news)).toEqual(['news-kept'])
     expect(feed.news[0].sections[0].figureIds).toEqual(['rev-gdp-2023'])
+    expect(issues).toContainEqual({
+      path: '$.news[0].sections[0].figureIds[1]',
+      message: '数字不存在：rev-gdp-growth-2023',
+    })
   })
 
   test('drops a data note that cites an unknown source, and keeps a note on its known figures only', () => {
     expect(ids(feed.notes)).toEqual(['note-kept'])
     expect(feed.notes[0].figureIds).toEqual(['rev-gdp-2023'])
-    expect(issues).toContainEqual({ path: '$.notes[id=note-unknown-source]', message: '未知来源：src-q3' })
+    expect(issues).toContainEqual({ path: '$.notes[0].figureIds[1]', message: '数字不存在：rev-elderly-centers-2023' })
+    expect(issues).toContainEqual({ path: '$.notes[1].sourceIds[1]', message: '未知来源：src-q3' })
   })
 
-  test('reports each dropped item once', () => {
+  test('reports each dropped item and each dropped id once, at its path', () => {
     expect(paths(issues).sort()).toEqual([
-      '$.figures[id=rev-elderly-centers-2023]',
-      '$.news[id=news-cover-dropped]',
-      '$.news[id=news-unknown-source]',
-      '$.notes[id=note-unknown-source]',
+      '$.figures[1].sourceId',
+      '$.news[0].sections[0].figureIds[1]',
+      '$.news[1].coverFigureId',
+      '$.news[2].sourceIds[0]',
+      '$.notes[0].figureIds[1]',
+      '$.notes[1].sourceIds[1]',
     ])
   })
 })
