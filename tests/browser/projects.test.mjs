@@ -43,7 +43,7 @@ test('the list renders one page of rows; filtering to 养老 shows the 长者食
     (n) => document.querySelectorAll('[data-testid="project-row"]').length === n,
     elderly.length,
   )
-  const canteens = page.locator('[data-testid="project-row"][aria-label^="新建长者食堂"]')
+  const canteens = page.locator('[data-testid="project-row"][aria-label^="建成长者食堂"]')
   await expect(canteens.isVisible()).resolves.toBe(true)
   await expect(canteens.locator('.project-row__qty').textContent()).resolves.toBe('15 处')
   await expect(canteens.locator('.status-tag').textContent()).resolves.toBe('已完成（建成）')
@@ -103,7 +103,7 @@ test('following a project survives a reload and shows in 我的', async () => {
   const { page, context } = await h.newPhone()
   await h.open(page, 'package-data/pages/project-detail/index?id=pj-rev-elderly-canteens')
   await page.locator('.project-detail__title').waitFor()
-  await expect(page.locator('.project-detail__title').textContent()).resolves.toBe('新建长者食堂')
+  await expect(page.locator('.project-detail__title').textContent()).resolves.toBe('建成长者食堂')
 
   await page.locator('.nut-button', { hasText: '关注' }).first().click()
   await page.locator('.nut-button', { hasText: '已关注' }).waitFor()
@@ -113,14 +113,14 @@ test('following a project survives a reload and shows in 我的', async () => {
 
   await h.open(page, 'pages/mine/index')
   await page.getByText('我关注的民生实事（1）').waitFor()
-  const follow = page.locator('.nut-cell', { hasText: '新建长者食堂' }).first()
+  const follow = page.locator('.nut-cell', { hasText: '建成长者食堂' }).first()
   await expect(follow.isVisible()).resolves.toBe(true)
   await follow.click()
   // The H5 router keeps earlier pages in the DOM, hidden: wait for the newly opened one.
   await page.waitForFunction(
     () => location.hash.includes('project-detail') && location.hash.includes('pj-rev-elderly-canteens'),
   )
-  await page.locator('.project-detail__title:visible', { hasText: '新建长者食堂' }).last().waitFor()
+  await page.locator('.project-detail__title:visible', { hasText: '建成长者食堂' }).last().waitFor()
   await context.close()
 })
 

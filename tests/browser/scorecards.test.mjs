@@ -59,7 +59,7 @@ test('the 2023 scorecard shows the eight cards in order with their figures', asy
       document.querySelectorAll('[data-testid="scorecard"]')[0].querySelectorAll('[data-testid="scorecard-figure"]')
         .length === 12,
   )
-  await expect(first.getByText('金融机构数量').isVisible()).resolves.toBe(true)
+  await expect(first.getByText('金融机构', { exact: true }).isVisible()).resolves.toBe(true)
   await page.screenshot({ path: path.join(ARTIFACTS, 'scorecards.png'), fullPage: false })
   await context.close()
   expect(h.errors).toEqual([])

@@ -27,7 +27,7 @@ const section = (name: string | RegExp) => screen.getByRole('heading', { name })
 
 test('shows what the project is: title, category, region, period, quantity, status and summary', () => {
   open(canteens.id)
-  expect(screen.getByRole('heading', { level: 1, name: '新建长者食堂' })).toBeInTheDocument()
+  expect(screen.getByRole('heading', { level: 1, name: '建成长者食堂' })).toBeInTheDocument()
   expect(screen.getByLabelText('数量 15处')).toHaveTextContent('15 处')
   expect(screen.getByText('状态：已完成。报道原文的说法是“建成”。')).toBeInTheDocument()
   for (const [name, value] of [
@@ -154,7 +154,7 @@ test('sharing passes a title with the figure and a link back to this project', (
   const item = projectShareItem(feed, canteens.id)!
   expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual(shareAppMessage(item))
   expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual({
-    title: '新建长者食堂：15处，已完成（2023年）',
+    title: '建成长者食堂：15处，已完成（2023年）',
     path: `/package-data/pages/project-detail/index?id=${canteens.id}`,
   })
   expect(hookCallbacks.useShareTimeline.at(-1)!()).toEqual(shareTimeline(item))

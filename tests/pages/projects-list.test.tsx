@@ -104,7 +104,7 @@ describe('filters and search', () => {
     fireEvent.click(categoryTab('养老'))
     const elderly = filterProjects(projects, { category: '养老' })
     expect(rows()).toHaveLength(elderly.length)
-    const canteens = screen.getByRole('link', { name: '新建长者食堂，15 处，已完成' })
+    const canteens = screen.getByRole('link', { name: '建成长者食堂，15 处，已完成' })
     const qty = canteens.querySelector('.project-row__qty')!
     expect(qty).toHaveTextContent('15 处')
     expect(within(canteens).getByText('已完成（建成）')).toBeInTheDocument()
@@ -151,7 +151,7 @@ describe('filters and search', () => {
   test('searching finds a project by name and highlights the words', () => {
     render(<ProjectsPage />)
     typeQuery('长者食堂')
-    expect(rowNames()).toEqual(['新建长者食堂，15 处，已完成'])
+    expect(rowNames()).toEqual(['建成长者食堂，15 处，已完成'])
     const marks = within(list()).getAllByText('长者食堂')
     expect(marks.every((m) => m.classList.contains('hl'))).toBe(true)
   })
@@ -181,7 +181,7 @@ describe('filters and search', () => {
   test('tapping a row opens its detail page', () => {
     render(<ProjectsPage />)
     fireEvent.click(categoryTab('养老'))
-    fireEvent.click(screen.getByRole('link', { name: '新建长者食堂，15 处，已完成' }))
+    fireEvent.click(screen.getByRole('link', { name: '建成长者食堂，15 处，已完成' }))
     expect(Taro.navigateTo).toHaveBeenCalledWith({
       url: '/package-data/pages/project-detail/index?id=pj-rev-elderly-canteens',
     })

@@ -60,7 +60,9 @@ describe('2023', () => {
     expect(within(gdp).getByText('预计')).toBeInTheDocument()
     expect(gdp).toHaveTextContent('2023年 · 2023年终回顾')
     expect(within(cell('livelihood-spending')).getByText('占一般公共预算支出比重 80.6%')).toBeInTheDocument()
-    expect(cell('four-up-firms')).toHaveTextContent('▲ 增加 229家')
+    // 新增229家 is a count of new firms, not a net change of the 777: no arrow says 增加 here.
+    expect(within(cell('four-up-firms')).getByText('777')).toBeInTheDocument()
+    expect(cell('four-up-firms')).not.toHaveTextContent('229')
   })
 
   test('the eight scorecards come in the report order, each with its first four figures', () => {
@@ -88,7 +90,7 @@ describe('2023', () => {
     expect(more).toHaveTextContent('展开其余8项')
     fireEvent.click(more)
     expect(within(card).getAllByTestId('scorecard-figure')).toHaveLength(12)
-    expect(card).toHaveTextContent('金融机构数量')
+    expect(card).toHaveTextContent('金融机构')
     const less = within(card).getByRole('button', { name: '收起“产业发展质效齐升”的其余8项数字' })
     expect(less).toHaveAttribute('aria-expanded', 'true')
     expect(document.getElementById(less.getAttribute('aria-controls')!)).toBeInTheDocument()
@@ -106,7 +108,7 @@ describe('2023', () => {
     render(<ScorecardsPage />)
     showAllCards()
     for (const card of screen.getAllByRole('article')) {
-      const more = within(card).queryByRole('button')
+      const more = within(card).queryByRole('button', { name: /^展开/ })
       if (more) fireEvent.click(more)
       for (const row of within(card).getAllByTestId('scorecard-figure'))
         expect(row.textContent).toMatch(/实际|预计|目标|累计/)

@@ -133,7 +133,11 @@ describe('the eight 2023 scorecards', () => {
   test('an amount and its growth from the same report become one figure', () => {
     const item = scorecardShareItem(feed, 'sc-2023-1')!
     expect(item.figures.find((f) => f.label === '工业技改投资')).toMatchObject({ value: '30.4', growth: '增长28.2%' })
-    expect(item.figures.find((f) => f.label === '"四上"企业')).toMatchObject({ value: '777', growth: '新增229家' })
+    // A count of new firms is not a change of the total: it stands as a figure of its own.
+    const total = item.figures.find((f) => f.label === '"四上"企业')
+    expect(total).toMatchObject({ value: '777' })
+    expect(total?.growth).toBeUndefined()
+    expect(item.figures.find((f) => f.label === '新增"四上"企业')).toMatchObject({ value: '229' })
   })
 })
 

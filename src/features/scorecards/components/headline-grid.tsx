@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components'
+import { FigureNotes } from '../../../components/figure/figure-notes'
 import type { Figure, Source } from '../../../services/feed/schema'
 import { formatPeriod, formatValue } from '../../../utils/format'
 import { trendOf } from '../figure-groups'
@@ -75,6 +76,7 @@ function Cell({ cell, sources }: { cell: HeadlineCell; sources: ReadonlyMap<stri
       ))}
       <Text className='headline-cell__meta'>{`${formatPeriod(cell.period)} · ${reports.join('、')}`}</Text>
       {notes.length > 0 ? <Text className='headline-cell__note'>{`注：${notes.join('；')}`}</Text> : null}
+      <FigureNotes figureIds={cellFigures(cell).map((f) => f.id)} />
     </View>
   )
 }
