@@ -37,7 +37,7 @@ export type SimulatedPage = {
   root: Root
   /** Everything the page shows as text, in document order, whitespace collapsed. */
   text: () => string
-  /** Taps the innermost element whose own text contains `text` (throws when none or when hidden). */
+  /** Touches the first innermost element showing `text` (throws when nothing shows it). */
   tap: (text: string) => Promise<void>
   /** Waits until the page shows `text` (or, with `present: false`, no longer shows it). */
   waitForText: (text: string, present?: boolean) => Promise<void>
@@ -47,7 +47,7 @@ export type SimulatedPage = {
 
 export type SimulatedMiniProgram = {
   wx: Obj & WxRecord
-  /** Errors reported by the app while it ran (console.error, failed lifecycles). */
+  /** Exceptions thrown by the pages' lifecycles (React's render errors go to console.error). */
   errors: string[]
   openPage: (route: string, query?: Record<string, string>) => Promise<SimulatedPage>
   /** Opens a page the way navigateTo's url names it: `/route?key=value`. */
@@ -60,7 +60,8 @@ export type SimulatedMiniProgram = {
 
 /** The tag j-component gives the page; it also prefixes the page's classes. */
 const TAG = 'main'
-const WAIT_MS = 5000
+/** Long enough for a first render on a loaded CI machine; a failing wait costs only this. */
+const WAIT_MS = 10_000
 const POLL_MS = 20
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
@@ -260,7 +261,9 @@ type FeedItems = { news: { id: string; title: string }[]; projects: { id: string
 
 /** The feed the package ships (package-data/feed.js), to pick a story and a project the app shows. */
 export function packageFeed(dir: string): FeedItems {
+  const file = path.join(dir, 'package-data', 'feed.js')
+  if (!existsSync(file)) throw new Error(`${file} missing: the package would launch without its data`)
   const module = { exports: {} as unknown }
-  new Function('module', readFileSync(path.join(dir, 'package-data', 'feed.js'), 'utf8'))(module)
+  new Function('module', readFileSync(file, 'utf8'))(module)
   return module.exports as FeedItems
 }
