@@ -38,7 +38,7 @@ export function FigureNotes({ figureIds }: FigureNotesProps) {
   if (notes.length === 0) return null
   const toggle = (id: string) => setOpen(open.includes(id) ? open.filter((o) => o !== id) : [...open, id])
   return (
-    <View className='figure-notes'>
+    <View className='figure-notes' data-figure-ids={key}>
       {notes.map((n) => {
         const expanded = open.includes(n.id)
         return (
