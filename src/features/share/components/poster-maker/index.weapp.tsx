@@ -2,31 +2,21 @@ import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Canvas, Image, Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
+import { albumRefused, ALBUM_SCOPE, SAVE_MESSAGES, saveToAlbum, type AlbumApi } from '../../save-to-album'
 import { POSTER_MAX_RATIO, POSTER_SIZE } from '../../share-links'
 import { drawToTempFile } from '../weapp-canvas'
 import type { PosterMakerProps } from './types'
 import './poster-maker.scss'
 
 const CANVAS_ID = 'poster'
-const ALBUM_SCOPE = 'scope.writePhotosAlbum'
-
-/** A refused album permission, now or earlier: WeChat says "auth deny" or "authorize …". */
-export const isAuthRefusal = (errMsg: string) => /auth deny|authorize/i.test(errMsg)
-
-/** Whether the user refused album access before: getSetting lists the scope as false (undefined when never asked). */
-async function albumRefused(): Promise<boolean> {
-  try {
-    const { authSetting } = await Taro.getSetting()
-    return (authSetting as Record<string, boolean | undefined>)[ALBUM_SCOPE] === false
-  } catch {
-    return false
-  }
-}
+/** Taro's API as the save needs it (requirePrivacyAuthorize is WeChat's, passed through by Taro). */
+const album = Taro as unknown as AlbumApi
 
 /**
  * weapp: the poster drawn on `<Canvas type="2d">` (kept off screen), exported to a temp file and
- * shown as an image, with 预览 and 保存到相册. A refused album permission is explained with the way
- * to allow it, before trying again.
+ * shown as an image, with 预览 and 保存到相册. A refused privacy prompt, a privacy guide without
+ * the album and a refused album permission each get a line that says what to do
+ * (save-to-album.ts); the album one with a way to the settings.
  * https://developers.weixin.qq.com/miniprogram/dev/api/media/image/wx.saveImageToPhotosAlbum.html
  */
 export function PosterMaker({ item, singlePage = false }: PosterMakerProps) {
@@ -45,7 +35,7 @@ export function PosterMaker({ item, singlePage = false }: PosterMakerProps) {
         .then((p) => !cancelled && setPath(p))
         .catch(() => !cancelled && setFailed(true))
     })
-    if (!singlePage) void albumRefused().then((r) => !cancelled && setRefused(r))
+    if (!singlePage) void albumRefused(album).then((r) => !cancelled && setRefused(r))
     return () => {
       cancelled = true
     }
@@ -53,19 +43,10 @@ export function PosterMaker({ item, singlePage = false }: PosterMakerProps) {
 
   const save = async () => {
     if (!path) return
-    if (await albumRefused()) {
-      setRefused(true)
-      return
-    }
-    try {
-      await Taro.saveImageToPhotosAlbum({ filePath: path })
-      setRefused(false)
-      setStatus('海报已保存到相册。')
-    } catch (e) {
-      const errMsg = (e as { errMsg?: string })?.errMsg ?? ''
-      if (isAuthRefusal(errMsg)) setRefused(true)
-      else if (!/cancel/i.test(errMsg)) setStatus('这次没能保存。可以点“预览”，长按图片保存。')
-    }
+    const outcome = await saveToAlbum(album, path)
+    setRefused(outcome === 'album-refused')
+    // The album refusal has its own note with 去设置 below.
+    setStatus(outcome === 'album-refused' ? '' : SAVE_MESSAGES[outcome])
   }
 
   const openSetting = async () => {
@@ -128,7 +109,7 @@ export function PosterMaker({ item, singlePage = false }: PosterMakerProps) {
         <View className='card link-note' role='alert'>
           <Text className='link-note__title'>需要允许“添加到相册”</Text>
           <Text className='muted' style={{ display: 'block' }}>
-            之前没有允许本小程序使用相册。点下面的“去设置”，打开“添加到相册”，再回来保存；也可以点“预览”后长按图片保存。
+            {SAVE_MESSAGES['album-refused']}
           </Text>
           <Button className='tap' type='primary' style={{ marginTop: '12px' }} onClick={() => void openSetting()}>
             去设置
