@@ -3,8 +3,9 @@
  * limit, and JSON with or without a UTF-8 byte order mark.
  */
 
-/** WeChat allows 1 MB per storage key; a larger feed could not be cached, so it is refused. */
-export const MAX_FEED_BYTES = 1024 * 1024
+import { MAX_FEED_BYTES } from './http'
+
+export { MAX_FEED_BYTES }
 
 /** Bytes of a string in UTF-8, without TextEncoder (older WeChat base libraries lack it). */
 export function utf8Length(text: string): number {

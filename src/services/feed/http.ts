@@ -10,6 +10,9 @@ export type Transfer = { response: Promise<HttpResponse>; abort: () => void }
  */
 export type Transport = (url: string, limits: { maxBytes: number; timeoutMs: number }) => Transfer
 
+/** WeChat allows 1 MB per storage key; a larger feed could not be cached, so it is refused. */
+export const MAX_FEED_BYTES = 1024 * 1024
+
 export const TOO_LARGE = '数据文件过大（超过 1 MB）'
 
 /** A header's value whatever its case (wx.request keeps the server's). */

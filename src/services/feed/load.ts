@@ -1,9 +1,15 @@
 import * as v from 'valibot'
 import { EMPTY_FEED } from './empty-feed'
+import { isOversized, parseFeedText, withoutBom } from './feed-text'
+import { TOO_LARGE } from './http'
+import { replacementProblems } from './replacement'
 import { FeedHeaderSchema, ITEM_SCHEMAS, type Feed } from './schema'
 import { nextTask } from '../../utils/next-task'
 
 export type FeedIssue = { path: string; message: string }
+
+// Part of the loader's bundle (weapp: package-data/feed-loader.js), loaded only to judge a refresh.
+export { replacementProblems }
 
 export type LoadResult = {
   feed: Feed
@@ -166,5 +172,29 @@ function dropDanglingReferences(feed: Feed, at: Positions, issues: FeedIssue[]):
   return { ...feed, figures, projects, news, scorecards, notes }
 }
 
-// Part of the loader's bundle (weapp: package-data/feed-loader.js), loaded only to judge a refresh.
-export { replacementProblems } from './replacement'
+/** What a feed text is worth against the current feed. */
+export type Verdict =
+  { kind: 'newer'; feed: Feed; text: string } | { kind: 'same' } | { kind: 'refused'; reason: string }
+
+/**
+ * Judges a feed text with the app's one set of rules, in short tasks: within the size limit,
+ * JSON (a UTF-8 BOM is allowed), valid with no problem at all (a partly broken remote feed never
+ * replaces a complete one), newer than `current`, and keeping most of what it holds
+ * (replacement.ts). Never throws. Part of the loader, so that
+ * none of it is in the entry code (weapp: the main package).
+ */
+export async function judgeFeedText(text: string, current: Feed): Promise<Verdict> {
+  if (isOversized(text)) return { kind: 'refused', reason: TOO_LARGE }
+  const parsed = parseFeedText(text)
+  if (!parsed) return { kind: 'refused', reason: '数据不完整或不是 JSON' }
+  const { feed, issues, usedFallback } = await loadFeedInSlices(parsed.raw)
+  if (usedFallback || issues.length > 0) {
+    const first = issues[0]
+    const where = first ? `，如 ${first.path}：${first.message}` : ''
+    return { kind: 'refused', reason: `数据校验未通过（${issues.length} 处问题${where}）` }
+  }
+  if (feed.version <= current.version) return { kind: 'same' }
+  const problems = replacementProblems(current, feed)
+  if (problems.length > 0) return { kind: 'refused', reason: problems.map((p) => p.message).join('；') }
+  return { kind: 'newer', feed, text: withoutBom(text) }
+}

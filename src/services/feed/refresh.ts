@@ -1,12 +1,10 @@
 import Taro from '@tarojs/taro'
-import { isOversized, MAX_FEED_BYTES, parseFeedText, utf8Length, withoutBom } from './feed-text'
-import type { HttpResponse, Transfer, Transport } from './http'
+import { MAX_FEED_BYTES, type HttpResponse, type Transfer, type Transport } from './http'
 import type * as Load from './load'
 import { importLoadFeed } from './loader-source'
 import type { Feed } from './schema'
 import { defaultTransport } from './transport'
 
-export { MAX_FEED_BYTES, utf8Length }
 export type { HttpResponse, Transport }
 export const FETCH_TIMEOUT_MS = 8000
 export const CACHE_KEY = 'xfwsz:feed-cache'
@@ -14,37 +12,11 @@ export const CACHE_KEY = 'xfwsz:feed-cache'
 export type RefreshOutcome =
   { status: 'updated'; feed: Feed; text: string; message: string } | { status: 'current' | 'failed'; message: string }
 
-/** What a feed text is worth against the current feed. */
-export type Verdict =
-  { kind: 'newer'; feed: Feed; text: string } | { kind: 'same' } | { kind: 'refused'; reason: string }
-
 /**
  * Content types a feed may be served as: JSON, or the plain text and octet-stream that static
  * hosts give a file they do not know. An HTML page (a login portal, an error page) is refused.
  */
 const FEED_TYPES = /^\s*(application\/([\w.+-]+\+)?json|text\/(json|plain)|application\/octet-stream)\s*(;|$)/i
-
-/**
- * Judges a feed text with the app's one set of rules, in short tasks: within the size limit,
- * JSON (a UTF-8 BOM is allowed), valid with no problem at all (a partly broken remote feed never
- * replaces a complete one), newer than `current`, and keeping most of what it holds
- * (replacement.ts). Never throws.
- */
-export async function judgeFeedText(text: string, current: Feed, load: typeof Load): Promise<Verdict> {
-  if (isOversized(text)) return { kind: 'refused', reason: '数据文件过大（超过 1 MB）' }
-  const parsed = parseFeedText(text)
-  if (!parsed) return { kind: 'refused', reason: '数据不完整或不是 JSON' }
-  const { feed, issues, usedFallback } = await load.loadFeedInSlices(parsed.raw)
-  if (usedFallback || issues.length > 0) {
-    const first = issues[0]
-    const where = first ? `，如 ${first.path}：${first.message}` : ''
-    return { kind: 'refused', reason: `数据校验未通过（${issues.length} 处问题${where}）` }
-  }
-  if (feed.version <= current.version) return { kind: 'same' }
-  const problems = load.replacementProblems(current, feed)
-  if (problems.length > 0) return { kind: 'refused', reason: problems.map((p) => p.message).join('；') }
-  return { kind: 'newer', feed, text: withoutBom(text) }
-}
 
 /** The loader, or undefined when it cannot be had now (weapp: its subpackage did not download). */
 async function loader(): Promise<typeof Load | undefined> {
@@ -74,7 +46,7 @@ const UP_TO_DATE: RefreshOutcome = { status: 'current', message: '已是最新�
 
 /**
  * Fetches the feed at `url` and returns it only when it passes the rules against `current` (see
- * judgeFeedText). Never throws: a timeout over the whole download, an HTTP error, a body that is
+ * judgeFeedText in load.ts). Never throws: a timeout over the whole download, an HTTP error, a body that is
  * not JSON, truncated, oversized or invalid, or one that would lose most of the data all keep the
  * current feed, with a short message that says why; 304 Not Modified and an older version are
  * "already up to date".
@@ -97,7 +69,7 @@ export async function fetchNewerFeed(
   if (type && !FEED_TYPES.test(type)) return failed(`服务器返回的不是 JSON 数据（${type.split(';')[0]}）`)
   const load = await loader()
   if (!load) return failed('数据校验程序未能载入')
-  const verdict = await judgeFeedText(response.body, current, load)
+  const verdict = await load.judgeFeedText(response.body, current)
   if (verdict.kind === 'same') return UP_TO_DATE
   if (verdict.kind === 'refused') return failed(verdict.reason)
   const { feed, text } = verdict
@@ -129,7 +101,7 @@ export async function loadCachedFeed(bundled: Feed): Promise<Feed | undefined> {
   if (typeof text !== 'string' || text === '') return undefined
   const load = await loader()
   if (!load) return undefined
-  const verdict = await judgeFeedText(text, bundled, load)
+  const verdict = await load.judgeFeedText(text, bundled)
   if (verdict.kind === 'newer') return verdict.feed
   try {
     Taro.removeStorageSync(CACHE_KEY)

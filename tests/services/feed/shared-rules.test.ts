@@ -11,7 +11,6 @@ import path from 'node:path'
 import { checkFeedBytes } from '../../../scripts/feed-check'
 import { EMPTY_FEED } from '../../../src/services/feed/empty-feed'
 import * as load from '../../../src/services/feed/load'
-import { judgeFeedText } from '../../../src/services/feed/refresh'
 import validFeed from '../../fixtures/valid-feed.json'
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '../../fixtures/hostile', `${name}.json`))
@@ -55,7 +54,7 @@ describe.each(HOSTILE)('%s', (_name, bytes, where, words) => {
   })
 
   test('the app refuses it as a refresh or a cache, and says why', async () => {
-    const verdict = await judgeFeedText(bytes().toString('utf8'), current, load)
+    const verdict = await load.judgeFeedText(bytes().toString('utf8'), current)
     expect(verdict.kind).toBe('refused')
   })
 })
@@ -69,7 +68,7 @@ test('a misspelled figure id leaves the scorecard in the bundled feed, without t
 test('a feed that passes feed:check is taken by the app, with or without a UTF-8 BOM', async () => {
   for (const bytes of [Buffer.from(JSON.stringify(validFeed)), fixture('bom'), fixture('dollar-title')]) {
     expect(checkFeedBytes(bytes).issues).toEqual([])
-    expect((await judgeFeedText(bytes.toString('utf8'), current, load)).kind).toBe('newer')
+    expect((await load.judgeFeedText(bytes.toString('utf8'), current)).kind).toBe('newer')
   }
 })
 
