@@ -62,7 +62,7 @@ export function initChart(
     onReady(chart)
   }
   // A chart that cannot be drawn leaves its box empty: the table under it has the same numbers.
-  create().catch(() => undefined)
+  create().catch((error: unknown) => console.warn(`chart ${id} not drawn`, error))
   return () => {
     disposed = true
     chart?.dispose()
