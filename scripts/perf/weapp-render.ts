@@ -5,17 +5,21 @@
  * Each page starts in a fresh context, as when the app is launched on that page.
  * Prints one table against scripts/perf/budgets.json; exits 1 when a budget is exceeded or a page
  * fails to render (no setData, or an exception).
- * Usage: npm run perf:weapp [-- --feed mock/large-feed.json]   (after npm run build:weapp)
+ * Usage: npm run perf:weapp [-- --feed mock/large-feed.json] [--dist <dir>]
+ *   (after npm run build:weapp && npm run compile:weapp; runs on the upload, see weappPackageDir)
  *   --feed: served for any require.async of …/package-data/feed.js (scripts/perf/make-large-feed.ts)
+ *           when the package has that file (a dropped file rejects, as on WeChat)
+ *   --dist: another package folder, e.g. dist/weapp as Taro wrote it
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
+import { weappPackageDir } from '../weapp/package-dir'
 import budgets from './budgets.json'
 
 const KiB = 1024
-const DEFAULT_DIST = path.resolve(__dirname, '..', '..', 'dist', 'weapp')
 const FEED_MODULE = 'package-data/feed.js'
+const ERROR_STATE_TITLE = '数据没有载入'
 /** A phone 375×812 pt (iPhone X class) with a navigation bar and a tab bar. */
 const SCREEN = { width: 375, height: 812, statusBar: 44, navBar: 44, tabBar: 83, homeIndicator: 34, pixelRatio: 3 }
 
@@ -48,7 +52,7 @@ export type PageMeasure = {
 }
 
 export type MeasureOptions = {
-  /** The weapp build; default dist/weapp. */
+  /** The weapp package; default weappPackageDir() (the compiled upload, dist/weapp-upload). */
   distDir?: string
   /** A feed JSON served for require.async of …/package-data/feed.js instead of the built file. */
   feedPath?: string
@@ -590,8 +594,10 @@ function createMiniProgram(
       new CtxPromise((done, fail) =>
         later(() => {
           try {
+            // WeChat's require.async rejects when the file is not in the package (e.g. dropped from
+            // the upload): load() throws and the promise fails, the override included.
             const file = resolve(from, request)
-            if (feedText !== undefined && relative(file).endsWith(FEED_MODULE)) {
+            if (feedText !== undefined && relative(file).endsWith(FEED_MODULE) && existsSync(file)) {
               measure.feedOverrideUsed = true
               done(ctxJSON.parse(feedText)) // the real file is module.exports = JSON.parse("…")
             } else done(load(file))
@@ -765,6 +771,9 @@ async function measurePage(dist: string, route: string, label: string, opts: Mea
     measure.pendingTimers = clock.pending
     Object.assign(measure, treeStats((page.data as Obj).root, templates))
     if (opts.keepTree) measure.tree = (page.data as Obj).root
+    // withFeed's retry screen (src/components/page-shell/with-feed.tsx): the page has no data.
+    if (JSON.stringify((page.data as Obj).root ?? {}).includes(ERROR_STATE_TITLE))
+      measure.errors.push(`页面显示错误状态「${ERROR_STATE_TITLE}」`)
   } catch (error) {
     fail(error)
   } finally {
@@ -778,7 +787,7 @@ const EXTRA_ROUTES = [{ route: 'package-charts/pages/project-stats/index', label
 
 /** Opens every tab page of the weapp build in Node and measures its setData calls and node tree. */
 export async function measureWeappPages(opts: MeasureOptions = {}): Promise<PageMeasure[]> {
-  const dist = path.resolve(opts.distDir ?? DEFAULT_DIST)
+  const dist = path.resolve(opts.distDir ?? weappPackageDir())
   if (!existsSync(path.join(dist, 'app.json'))) throw new Error(`${dist}/app.json missing: run npm run build:weapp`)
   const appJson = readJson(path.join(dist, 'app.json')) as AppJson
   const tabs = appJson.tabBar?.list ?? []
