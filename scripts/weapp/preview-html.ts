@@ -13,6 +13,11 @@ export type HtmlOptions = {
   canvasImage?: (id: string) => string | undefined
   /** Turns an image `src` of the package (e.g. /assets/x.png) into a URL the browser can load. */
   imageSrc?: (src: string) => string
+  /**
+   * Renders a custom component of the package (Taro's `comp` for subtrees deeper than its templates,
+   * `custom-wrapper`) with its properties; undefined when the tag is no component.
+   */
+  component?: (tag: string, properties: Record<string, unknown>) => VNode | undefined
 }
 
 export type HtmlResult = {
@@ -22,6 +27,9 @@ export type HtmlResult = {
   /** Canvas ids in document order, with the class of the element around each. */
   canvases: { id: string; parentClass: string }[]
 }
+
+/** Custom components of Taro's that have no element of their own (`virtualHost`). */
+const VIRTUAL_HOSTS = new Set(['wx-comp'])
 
 /** WeChat component → HTML element. `''` renders only the children (block, virtual). */
 const ELEMENT: Record<string, string> = {
@@ -60,8 +68,11 @@ export function vdomToHtml(root: VNode, opts: HtmlOptions = {}): HtmlResult {
   const render = (node: VNode, parentClass: string): string => {
     if (typeof node === 'string') return escapeText(node)
     const attr = node.attr ?? {}
-    const children = (node.children ?? []).map((c) => render(c, str(attr.class))).join('')
-    const mapped = ELEMENT[node.tag]
+    const own = ELEMENT[node.tag] === undefined ? opts.component?.(node.tag, attr) : undefined
+    const kids = own === undefined ? (node.children ?? []) : [own]
+    const children = kids.map((c) => render(c, str(attr.class))).join('')
+    if (own !== undefined && VIRTUAL_HOSTS.has(node.tag)) return children
+    const mapped = own === undefined ? ELEMENT[node.tag] : 'div'
     if (mapped === '') return children
     if (mapped === undefined) unknownTags.add(node.tag)
     const element = mapped ?? 'div'
@@ -125,6 +136,7 @@ body { margin: 0; font-size: 16px; }
 :where([data-wx]) { box-sizing: border-box; }
 :where([data-wx=view], [data-wx=scroll-view], [data-wx=swiper], [data-wx=swiper-item], [data-wx=rich-text], [data-wx=cover-view]) { display: block; }
 :where([data-wx=scroll-view]) { overflow: auto; }
+:where([data-wx=custom-wrapper]) { display: inline; }
 :where([data-wx=text]) { display: inline; white-space: pre-line; user-select: none; }
 :where([data-wx=navigator]) { display: block; color: inherit; text-decoration: none; }
 :where([data-wx=image]) { display: inline-block; width: 320px; height: 240px; overflow: hidden; object-fit: fill; }

@@ -39,10 +39,13 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 // Debian's font with Chinese glyphs (fonts-wqy-microhei), for text drawn on the Node canvases.
 const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'
 
+type AppJson = { tabBar?: { list: { pagePath: string }[] } }
+/** The phone of the harness and of the rpx conversion: 375 × 812 pt, bars of iOS WeChat. */
+const SCREEN = { ...WXSS_DEVICE, statusBar: 44, navBar: 44, tabBar: 83 }
 /** Pixel ratio of the pictures. */
 const PIXEL_RATIO = 2
 
-type Box = { width: number; height: number }
+type Box = { width: number; height: number; left?: number }
 
 /** What one canvas of a page shows. */
 export type CanvasShot = {
@@ -180,28 +183,72 @@ async function runPage(dist: string, page: PreviewPage, mode: PreviewMode, boxes
 type Renderer = {
   gwx: (file: string) => ((data: object) => VNode) | undefined
   css: (file: string) => string | undefined
+  /** What wcc's templates reported while rendering (a template not found draws nothing in WeChat). */
+  warnings: string[]
+  /** Routes of the tab pages: their window ends above the tab bar. */
+  tabs: Set<string>
+  /** Canvas boxes laid out per page and type size (light and dark share a layout). */
+  layouts: Map<string, Record<string, Box>>
 }
 
-function toHtml(r: Renderer, dist: string, page: PreviewPage, measure: PageMeasure, canvases: Map<string, Canvas>) {
+function toHtml(
+  r: Renderer,
+  dist: string,
+  page: PreviewPage,
+  measure: PageMeasure,
+  canvases: Map<string, Canvas>,
+  boxes: Record<string, Box> = {},
+) {
+  // A canvas kept off screen (the share image, the poster before it is exported) is not drawn into the picture.
+  const offScreen = ({ left = 0, width }: Box) => left + width <= 0 || left >= SCREEN.width
   const render = r.gwx(`${page.route}.wxml`)
   if (typeof render !== 'function') throw new Error(`${page.route}.wxml: 没有编译出模板`)
   // The tree was made in the harness's own realm; wcc's WXS checks types with this realm's Object.
   const root = JSON.parse(JSON.stringify(measure.tree ?? {})) as object
   const images = new Map<string, string>()
-  const result = vdomToHtml(render({ root }), {
+  r.warnings.length = 0
+  const vdom = render({ root })
+  const warnings = r.warnings.splice(0)
+  const result = vdomToHtml(vdom, {
     imageSrc: imageSource(dist, page.route),
+    component: (tag, properties) => {
+      const file = componentFile(dist, page.route, tag.replace(/^wx-/, ''))
+      const template = file && r.gwx(`${file}.wxml`)
+      return typeof template === 'function' ? template(properties) : undefined
+    },
     canvasImage: (id) => {
       const canvas = canvases.get(id)
-      if (!canvas) return undefined
+      if (!canvas || (boxes[id] && offScreen(boxes[id]))) return undefined
       if (!images.has(id)) images.set(id, canvas.toDataURL('image/png'))
       return images.get(id)
     },
   })
   const css = ['app.wxss', `${page.route}.wxss`].flatMap((f) => r.css(f) ?? [])
-  return { ...result, document: documentHtml(result.html, css) }
+  return { ...result, warnings, document: documentHtml(result.html, css) }
 }
 
-async function show(tab: Page, mode: PreviewMode, html: string) {
+/** The package path (without extension) of a custom component the page's JSON lists; undefined if none. */
+function componentFile(dist: string, route: string, name: string) {
+  const json = path.join(dist, `${route}.json`)
+  if (!existsSync(json)) return undefined
+  const using = (JSON.parse(readFileSync(json, 'utf8')) as { usingComponents?: Record<string, string> })
+    .usingComponents?.[name]
+  if (!using) return undefined
+  const base = using.startsWith('/') ? dist : path.dirname(path.join(dist, route))
+  return path
+    .relative(dist, path.resolve(base, using.replace(/^\//, '')))
+    .split(path.sep)
+    .join('/')
+}
+
+/** WeChat's window below the navigation bar (and above the tab bar on a tab page): what `100vh` is. */
+function windowHeight(r: Renderer, route: string) {
+  const { height, statusBar, navBar, tabBar } = SCREEN
+  return height - statusBar - navBar - (r.tabs.has(route) ? tabBar : 0)
+}
+
+async function show(tab: Page, mode: PreviewMode, html: string, height: number) {
+  await tab.setViewportSize({ width: SCREEN.width, height })
   await tab.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light' })
   await tab.setContent(html, { waitUntil: 'load' })
 }
@@ -214,15 +261,12 @@ async function show(tab: Page, mode: PreviewMode, html: string) {
 async function screenshot(tab: Page) {
   const cdp = await tab.context().newCDPSession(tab)
   try {
-    const size = await tab.evaluate(() => ({
-      width: document.documentElement.scrollWidth,
-      height: document.documentElement.scrollHeight,
-    }))
+    const height = await tab.evaluate(() => document.documentElement.scrollHeight)
     const { data } = await cdp.send('Page.captureScreenshot', {
       format: 'png',
       captureBeyondViewport: true,
       optimizeForSpeed: true,
-      clip: { x: 0, y: 0, width: WXSS_DEVICE.width, height: size.height, scale: PIXEL_RATIO },
+      clip: { x: 0, y: 0, width: SCREEN.width, height, scale: PIXEL_RATIO },
     })
     return Buffer.from(data, 'base64')
   } finally {
@@ -235,7 +279,7 @@ const canvasBoxes = (tab: Page) =>
     Object.fromEntries(
       [...document.querySelectorAll<HTMLElement>('[data-canvas-id]')].map((e) => {
         const r = e.getBoundingClientRect()
-        return [e.dataset.canvasId ?? '', { width: r.width, height: r.height }]
+        return [e.dataset.canvasId ?? '', { width: r.width, height: r.height, left: r.left }]
       }),
     ),
   )
@@ -249,24 +293,28 @@ async function shoot(r: Renderer, tab: Page, dist: string, outDir: string, page:
     ms[what] += Date.now() - start
     return result
   }
-  // First run: no canvas has a size yet. Its layout gives each canvas the box WeChat would report.
-  let run = await timed('harness', () => runPage(dist, page, mode, {}))
+  // A first run without canvases gives each canvas the box WeChat's selector query would report
+  // (its layout); the page then runs again with canvases of that size.
+  const layout = `${page.name}:${mode === 'care' ? 'care' : 'standard'}`
+  const known = r.layouts.get(layout)
+  let run = await timed('harness', () => runPage(dist, page, mode, known ?? {}))
   problems.push(...run.measure.errors)
-  let out = toHtml(r, dist, page, run.measure, run.canvases)
-  if (out.canvases.length > 0) {
+  let out = toHtml(r, dist, page, run.measure, run.canvases, known)
+  if (!known && out.canvases.length > 0) {
     const boxes = await timed('browser', async () => {
-      await show(tab, mode, out.document)
+      await show(tab, mode, out.document, windowHeight(r, page.route))
       return canvasBoxes(tab)
     })
+    r.layouts.set(layout, boxes)
     run = await timed('harness', () => runPage(dist, page, mode, boxes))
     problems.push(...run.measure.errors.filter((e) => !problems.includes(e)))
-    out = toHtml(r, dist, page, run.measure, run.canvases)
+    out = toHtml(r, dist, page, run.measure, run.canvases, boxes)
   }
   const png = path.join(outDir, `${page.name}-${mode}.png`)
   const html = path.join(outDir, `${page.name}-${mode}.html`)
   writeFileSync(html, out.document)
   const { text, fontPx, boxes } = await timed('browser', async () => {
-    await show(tab, mode, out.document)
+    await show(tab, mode, out.document, windowHeight(r, page.route))
     writeFileSync(png, await screenshot(tab))
     const read = await tab.evaluate(() => ({
       text: document.body.innerText,
@@ -285,6 +333,7 @@ async function shoot(r: Renderer, tab: Page, dist: string, outDir: string, page:
     }
   })
   for (const tag of out.unknownTags) problems.push(`没有对应 HTML 元素的组件 ${tag}`)
+  problems.push(...new Set(out.warnings))
   for (const copy of ERROR_COPY) if (text.includes(copy)) problems.push(`页面显示“${copy}”`)
   if (out.html.includes(LOADING_CLASS)) problems.push('页面停在载入骨架屏')
   return {
@@ -309,8 +358,12 @@ export async function previewWeappPages(opts: PreviewOptions = {}): Promise<Prev
   mkdirSync(outDir, { recursive: true })
   if (existsSync(CJK_FONT)) GlobalFonts.registerFromPath(CJK_FONT)
   // wcc's output runs in WeChat's view layer, where `window` is the global object.
-  const gwx = new Function('global', 'window', wxmlToJs(dist))({}, {}) as Renderer['gwx']
-  const renderer: Renderer = { gwx, css: compileWxss(dist) }
+  const warnings: string[] = []
+  const collect = { warn: (...args: unknown[]) => void warnings.push(args.join(' ')), log: () => undefined }
+  const gwx = new Function('global', 'window', 'console', wxmlToJs(dist))({}, {}, collect) as Renderer['gwx']
+  const app = JSON.parse(readFileSync(path.join(dist, 'app.json'), 'utf8')) as AppJson
+  const tabs = new Set((app.tabBar?.list ?? []).map((t) => t.pagePath.replace(/^\//, '')))
+  const renderer: Renderer = { gwx, css: compileWxss(dist), warnings, tabs, layouts: new Map() }
   let browser: Browser | undefined
   try {
     browser = await chromium.launch({
@@ -318,8 +371,8 @@ export async function previewWeappPages(opts: PreviewOptions = {}): Promise<Prev
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     })
     const context = await browser.newContext({
-      viewport: { width: WXSS_DEVICE.width, height: WXSS_DEVICE.height },
-      screen: { width: WXSS_DEVICE.width, height: WXSS_DEVICE.height },
+      viewport: { width: SCREEN.width, height: SCREEN.height },
+      screen: { width: SCREEN.width, height: SCREEN.height },
       deviceScaleFactor: PIXEL_RATIO,
       userAgent: WXSS_DEVICE.userAgent,
     })
