@@ -6,6 +6,10 @@ import PosterPage from '../../src/package-share/pages/poster/index'
 import NewsDetailPage from '../../src/package-data/pages/news-detail/index'
 import ProjectDetailPage from '../../src/package-data/pages/project-detail/index'
 import ScorecardsPage from '../../src/pages/scorecards/index'
+import NewsPage from '../../src/pages/index/index'
+import ProjectsPage from '../../src/pages/projects/index'
+import ProjectStatsPage from '../../src/package-charts/pages/project-stats/index'
+import { newsTabShare, projectsTabShare } from '../../src/features/share/page-shares'
 import {
   indicatorShareItem,
   newsShareItem,
@@ -99,9 +103,41 @@ describe('every detail page shares the core payload of its exact item', () => {
     expect((registered().chat as { title: string }).title).toContain('331')
   })
 
+  test('the poster page: chat opens the item, Moments reopens this poster', () => {
+    const item = scorecardShareItem(feed, 'sc-2023-1')!
+    openPath(posterUrl(item), PosterPage)
+    expect(registered().chat).toEqual(shareAppMessage(item))
+    expect(registered().moments).toEqual({ ...shareTimeline(item), query: 'kind=scorecard&id=sc-2023-1' })
+  })
+
   test('a page whose item is gone shares the app, not a broken link', () => {
     openPath('/package-data/pages/news-detail/index?id=no-such-news', NewsDetailPage)
     expect(registered().chat).toEqual({ title: '幸福微市中', path: '/pages/index/index' })
+  })
+})
+
+describe('the list pages share their own path with a figure in the title', () => {
+  test('资讯 and 民生实事', () => {
+    openPath('/pages/index/index', NewsPage)
+    expect(registered()).toEqual({
+      chat: newsTabShare(feed),
+      moments: { title: newsTabShare(feed).title, query: '' },
+    })
+    openPath('/pages/projects/index', ProjectsPage)
+    expect(registered().chat).toEqual(projectsTabShare(feed))
+  })
+
+  test('分类统计图 opens on the region of its link, and shares that region', () => {
+    openPath(`/package-charts/pages/project-stats/index?region=${encodeURIComponent('峄城区')}`, ProjectStatsPage)
+    const { chat, moments } = registered() as { chat: { title: string; path: string }; moments: { query: string } }
+    expect(chat.title).toMatch(/^峄城区\d+项民生实事中，\d+项已完成/)
+    expect(chat.path).toBe(`/package-charts/pages/project-stats/index?region=${encodeURIComponent('峄城区')}`)
+    expect(moments.query).toBe(`region=${encodeURIComponent('峄城区')}`)
+  })
+
+  test('分类统计图 with a region it does not know shows 市中区', () => {
+    openPath('/package-charts/pages/project-stats/index?region=%E4%B', ProjectStatsPage)
+    expect((registered().chat as { title: string }).title).toMatch(/^市中区/)
   })
 })
 
