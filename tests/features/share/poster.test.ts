@@ -19,6 +19,7 @@ import {
   topicShareItem,
   type ShareItem,
 } from '../../../src/features/share/share-item'
+import { SHARE_SQUARE_SIZE } from '../../../src/features/share/share-links'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 // A font with Chinese glyphs where the machine has one (Debian: fonts-wqy-microhei); else the default.
@@ -142,10 +143,12 @@ describe.each(
   })
 })
 
-test('every shareable item fits both layouts without overflow, and a sample fits smaller canvases too', () => {
+test('every shareable item fits both layouts and the 1:1 Moments image without overflow, and a sample fits smaller canvases too', () => {
   const items = shareItemsOf(feed)
   const standard: [PosterLayout, [number, number]][] = [
     ['card', SIZES.card],
+    // The Moments image is the card drawn on a square (share-image.weapp.tsx).
+    ['card', [SHARE_SQUARE_SIZE.width, SHARE_SQUARE_SIZE.height]],
     ['poster', SIZES.poster],
   ]
   const smaller: [PosterLayout, [number, number]][] = [
@@ -228,3 +231,13 @@ function recordingContext(measure: (text: string, font: string) => number) {
     stroke: noop,
   }
 }
+
+test('the 1:1 Moments image shows the title and figures of its item, in the square', () => {
+  const item = indicatorShareItem(feed, 'gdp')!
+  const { canvas, report, width, height } = render(item, 'card', [SHARE_SQUARE_SIZE.width, SHARE_SQUARE_SIZE.height])
+  writeFileSync(join(OUT, `${item.kind}-${item.id}-square.png`), canvas.toBuffer('image/png'))
+  expect(width).toBe(height)
+  expectInside(report, width, height)
+  expect(report.figuresShown).toBe(Math.min(3, item.figures.length))
+  expect(report.lines.filter((l) => l.role === 'figure-value').map((l) => l.text)).toContain(item.figures[0].value)
+})
