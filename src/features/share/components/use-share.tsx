@@ -2,7 +2,7 @@ import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
 import type { ShareItem } from '../share-item'
 import { chatShare, timelineShare } from '../share-handlers'
 import type { PageShare } from '../page-shares'
-import { queryOf, shareAppMessage, shareTimeline } from '../share-payload'
+import { cutText, queryOf, shareAppMessage, shareTimeline, TIMELINE_TITLE_MAX } from '../share-payload'
 import { FALLBACK_SHARE_IMAGES } from './fallback-images'
 import { useShareImage } from './share-image'
 
@@ -30,7 +30,9 @@ export function useShare(item: ShareItem | undefined, options: UseShareOptions =
   const { images, canvas } = useShareImage(item)
   useShareAppMessage(() => chatShare(item ? shareAppMessage(item) : page, images(), FALLBACK_SHARE_IMAGES))
   useShareTimeline(() => {
-    const moments = item ? shareTimeline(item) : { title: page.title, query: queryOf(page.path) }
+    const moments = item
+      ? shareTimeline(item)
+      : { title: cutText(page.title, TIMELINE_TITLE_MAX), query: queryOf(page.path) }
     const query = timelinePath === undefined ? moments.query : queryOf(timelinePath)
     return timelineShare({ ...moments, query }, images(), FALLBACK_SHARE_IMAGES)
   })
