@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import Taro from '@tarojs/taro'
+import Taro, { useDidShow } from '@tarojs/taro'
 import { Canvas, View } from '@tarojs/components'
 import type { CanvasTouchEvent } from '@tarojs/components'
 import { echarts } from './echarts-setup'
@@ -79,6 +79,8 @@ export function forwardTouch(chart: echarts.ECharts | undefined, name: TouchName
   for (const event of ZR_EVENTS[name]) handler.dispatch(event, point)
 }
 
+const currentPage = (): QueryScope | undefined => Taro.getCurrentInstance().page ?? undefined
+
 /** weapp: echarts on Taro's 2D canvas through echarts-for-weixin's canvas adapter. */
 export function Chart({ option, height, summary, id }: ChartProps) {
   const chart = useRef<echarts.ECharts>()
@@ -86,9 +88,16 @@ export function Chart({ option, height, summary, id }: ChartProps) {
   latest.current = option
   // The page being rendered when the chart first renders, as the mini program's page object, kept
   // so that later queries stay in it. https://docs.taro.zone/docs/apis/taro.extend/getCurrentInstance
-  const [scope] = useState<QueryScope | undefined>(() => Taro.getCurrentInstance().page ?? undefined)
+  const [scope, setScope] = useState<QueryScope | undefined>(currentPage)
+  // Taro forgets the current page while it is hidden: a chart first rendered then (a later slice of
+  // a page the user has left) learns its page when that page shows again, and is drawn then; a query
+  // without a page could find a canvas of the same id on the page on top.
+  useDidShow(() => {
+    if (!scope) setScope(currentPage())
+  })
 
   useEffect(() => {
+    if (!scope) return
     const dispose = initChart(
       id,
       (instance) => {

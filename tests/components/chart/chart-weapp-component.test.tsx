@@ -5,6 +5,7 @@
  */
 import { act, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
+import { hookCallbacks } from '../../mocks/taro'
 import { Chart } from '../../../src/components/chart/index.weapp'
 import type { ChartOption } from '../../../src/components/chart/types'
 
@@ -65,6 +66,11 @@ beforeEach(() => {
 })
 const currentInstance = jest.mocked(Taro.getCurrentInstance)
 const defaultInstance = currentInstance.getMockImplementation()!
+/** Makes `page` the page Taro says is current. */
+const currentPageIs = (page: object | null) =>
+  currentInstance.mockReturnValue({ page, router: null, app: null } as never)
+const thisPage = { route: 'package-charts/pages/project-stats/index' }
+beforeEach(() => currentPageIs(thisPage))
 afterEach(() => {
   jest.restoreAllMocks()
   currentInstance.mockImplementation(defaultInstance)
@@ -83,11 +89,11 @@ test('the page does not scroll while a finger moves on the chart, and every touc
 test('queries stay in the page the chart was rendered in, even after another page came on top', async () => {
   const chartPage = { route: 'package-charts/pages/topic/index' }
   const otherPage = { route: 'package-charts/pages/topic/index', other: true }
-  currentInstance.mockReturnValue({ page: chartPage, router: null, app: null } as never)
+  currentPageIs(chartPage)
   const queries = standInQueries()
   queries.missing = true
   const { rerender } = render(<Chart id='c' option={option} height={240} summary='s' />)
-  currentInstance.mockReturnValue({ page: otherPage, router: null, app: null } as never)
+  currentPageIs(otherPage)
   rerender(<Chart id='c' option={{ ...option }} height={240} summary='s' />)
   queries.missing = false
   await act(() => new Promise((resolve) => setTimeout(resolve, 100)))
@@ -108,5 +114,20 @@ test('leaving the page disposes its chart; one that was not drawn yet never is',
   const early = render(<Chart id='b' option={option} height={240} summary='s' />)
   early.unmount()
   await flush()
+  expect(mockInstances).toHaveLength(1)
+})
+
+test('a chart first rendered while its page was hidden is drawn in that page once it shows again', async () => {
+  currentPageIs(null) // Taro clears the current page on hide
+  const queries = standInQueries()
+  render(<Chart id='c' option={option} height={240} summary='s' />)
+  await flush()
+  expect(queries.scopes).toEqual([])
+  expect(mockInstances).toHaveLength(0)
+
+  currentPageIs(thisPage)
+  act(() => hookCallbacks.useDidShow.forEach((show) => show()))
+  await flush()
+  expect(queries.scopes).toEqual([thisPage])
   expect(mockInstances).toHaveLength(1)
 })
