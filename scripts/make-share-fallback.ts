@@ -13,12 +13,17 @@ import { createCanvas, GlobalFonts } from '@napi-rs/canvas'
 const OUT = path.resolve(__dirname, '..', 'src', 'features', 'share', 'assets')
 const FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'
 const FAMILY = 'WenQuanYi Micro Hei'
+/**
+ * A chat card is shown about 210 pt wide, a Moments thumbnail far smaller: 400 and 300 px are
+ * enough for a stand-in and keep the pair under 7 KiB of the main package.
+ */
+const SIZES: Record<string, [number, number]> = { 'share-card.png': [400, 320], 'share-square.png': [300, 300] }
 const COLOR = { red: '#c8161d', gold: '#e9b949', paper: '#f6f3ef', ink: '#1f1a17', onRed: '#ffffff' }
 
 type Rgb = [number, number, number]
 const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb
 
-/** Every colour the drawing can make: each text colour blended over its background in 32 steps. */
+/** Every colour the drawing can make: each text colour blended over its background in 8 steps (edges stay smooth at this size). */
 const PALETTE: Rgb[] = [
   [COLOR.red, COLOR.onRed],
   [COLOR.paper, COLOR.ink],
@@ -27,7 +32,7 @@ const PALETTE: Rgb[] = [
   [COLOR.paper, COLOR.gold],
 ].flatMap(([bg, fg]) => {
   const [a, b] = [rgb(bg), rgb(fg)]
-  return Array.from({ length: 32 }, (_, i) => a.map((v, k) => Math.round(v + ((b[k] - v) * i) / 31)) as Rgb)
+  return Array.from({ length: 8 }, (_, i) => a.map((v, k) => Math.round(v + ((b[k] - v) * i) / 7)) as Rgb)
 })
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
@@ -111,7 +116,7 @@ function draw(width: number, height: number): Buffer {
 function main() {
   if (!existsSync(FONT)) throw new Error(`${FONT} missing: apt-get install fonts-wqy-microhei`)
   GlobalFonts.registerFromPath(FONT, FAMILY)
-  for (const [name, [w, h]] of Object.entries({ 'share-card.png': [500, 400], 'share-square.png': [500, 500] })) {
+  for (const [name, [w, h]] of Object.entries(SIZES)) {
     const png = draw(w, h)
     writeFileSync(path.join(OUT, name), png)
     console.log(`${name}: ${w}×${h}, ${(png.length / 1024).toFixed(1)} KiB`)
