@@ -14,10 +14,10 @@ const OUT = path.resolve(__dirname, '..', 'src', 'features', 'share', 'assets')
 const FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'
 const FAMILY = 'WenQuanYi Micro Hei'
 /**
- * A chat card is shown about 210 pt wide, a Moments thumbnail far smaller: 400 and 300 px are
- * enough for a stand-in and keep the pair under 7 KiB of the main package.
+ * A chat card is shown about 210 pt wide, a Moments thumbnail far smaller: 400 and 240 px are
+ * enough for a stand-in and keep the pair near 6 KiB of the main package.
  */
-const SIZES: Record<string, [number, number]> = { 'share-card.png': [400, 320], 'share-square.png': [300, 300] }
+const SIZES: Record<string, [number, number]> = { 'share-card.png': [400, 320], 'share-square.png': [240, 240] }
 const COLOR = { red: '#c8161d', gold: '#e9b949', paper: '#f6f3ef', ink: '#1f1a17', onRed: '#ffffff' }
 
 type Rgb = [number, number, number]
