@@ -20,6 +20,7 @@ import { wxmlToJs } from 'miniprogram-compiler'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { measureWeappPages, type InspectContext, type PageMeasure } from '../perf/weapp-render'
 import { weappPackageDir } from './package-dir'
+import { chromeFor, insertChrome, type ChromeSpec } from './preview-chrome'
 import { BUILTIN_CSS, vdomToHtml, type VNode } from './preview-html'
 import {
   ERROR_COPY,
@@ -160,7 +161,18 @@ async function act(ctx: InspectContext, action: PreviewAction) {
 /** One run of the page in the harness, with canvases of the given boxes. */
 async function runPage(dist: string, page: PreviewPage, mode: PreviewMode, boxes: Record<string, Box>) {
   const canvases = new Map<string, Canvas>()
+  let title: string | undefined
+  type Callbacks = { title?: string; success?: (res: object) => void; complete?: (res: object) => void }
   const [measure] = await measureWeappPages({
+    wx: {
+      // The title a page sets at run time (the topic page names its topic).
+      setNavigationBarTitle: (o: Callbacks) => {
+        title = o.title
+        const res = { errMsg: 'setNavigationBarTitle:ok' }
+        o.success?.(res)
+        o.complete?.(res)
+      },
+    },
     distDir: dist,
     routes: [page.route],
     query: page.query,
@@ -177,7 +189,7 @@ async function runPage(dist: string, page: PreviewPage, mode: PreviewMode, boxes
       return canvas
     },
   })
-  return { measure, canvases }
+  return { measure, canvases, title }
 }
 
 type Renderer = {
@@ -247,10 +259,11 @@ function windowHeight(r: Renderer, route: string) {
   return height - statusBar - navBar - (r.tabs.has(route) ? tabBar : 0)
 }
 
-async function show(tab: Page, mode: PreviewMode, html: string, height: number) {
+async function show(tab: Page, mode: PreviewMode, html: string, height: number, chrome?: ChromeSpec) {
   await tab.setViewportSize({ width: SCREEN.width, height })
   await tab.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light' })
   await tab.setContent(html, { waitUntil: 'load' })
+  if (chrome) await tab.evaluate(insertChrome, chrome)
 }
 
 /**
@@ -313,8 +326,10 @@ async function shoot(r: Renderer, tab: Page, dist: string, outDir: string, page:
   const png = path.join(outDir, `${page.name}-${mode}.png`)
   const html = path.join(outDir, `${page.name}-${mode}.html`)
   writeFileSync(html, out.document)
+  const chrome = chromeFor(dist, page.route, mode === 'dark' ? 'dark' : 'light', SCREEN)
+  if (run.title !== undefined) chrome.title = run.title
   const { text, fontPx, boxes } = await timed('browser', async () => {
-    await show(tab, mode, out.document, windowHeight(r, page.route))
+    await show(tab, mode, out.document, windowHeight(r, page.route), chrome)
     writeFileSync(png, await screenshot(tab))
     const read = await tab.evaluate(() => ({
       text: document.body.innerText,

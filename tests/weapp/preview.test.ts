@@ -5,7 +5,7 @@
  * headless Chromium. The PNGs stay in tests/artifacts/weapp/ for a person to look at; these tests
  * read what the pages show.
  */
-import { loadImage } from '@napi-rs/canvas'
+import { createCanvas, loadImage } from '@napi-rs/canvas'
 import raw from '../../mock/feed.json'
 import { previewWeappPages, type PreviewShot } from '../../scripts/weapp/preview'
 import { PREVIEW_MODES, previewPages, type PreviewMode } from '../../scripts/weapp/preview-pages'
@@ -32,14 +32,14 @@ const shot = (page: string, mode: PreviewMode = 'light') => {
 /** Visible text without the spaces and line breaks that layout puts between elements. */
 const seen = (page: string, mode?: PreviewMode) => shot(page, mode).text.replace(/\s+/g, '')
 
-/** Mean brightness (0–255) of the picture's top 300 rows. */
+/** Mean brightness (0–255) of 300 rows of the picture below WeChat's navigation bar. */
 async function brightness(png: string) {
-  const { createCanvas } = await import('@napi-rs/canvas')
   const image = await loadImage(png)
-  const rows = Math.min(300, image.height)
+  const top = 100
+  const rows = Math.min(300, image.height - top)
   const canvas = createCanvas(image.width, rows)
   const ctx = canvas.getContext('2d')
-  ctx.drawImage(image, 0, 0)
+  ctx.drawImage(image, 0, -top)
   const px = ctx.getImageData(0, 0, image.width, rows).data
   let sum = 0
   for (let i = 0; i < px.length; i += 4) sum += (px[i] + px[i + 1] + px[i + 2]) / 3
