@@ -9,8 +9,7 @@ import { PageShell } from '../../components/page-shell'
 import { NewsCard } from '../../features/news/components/news-card'
 import { ALL_TOPICS, newsTopics, sortNews } from '../../features/news/news-derive'
 import { createNewsSearch } from '../../features/news/news-search'
-import { useShare } from '../../features/share/components/use-share'
-import { newsTabShare } from '../../features/share/page-shares'
+import { useTabShare } from '../../features/share/components/use-tab-share'
 import { TOPICS } from '../../services/feed/vocabulary'
 import { useAppStore } from '../../store'
 import { useFigures, useSources } from '../../store/feed-lookups'
@@ -40,7 +39,7 @@ function NewsPage() {
   // Long lists render a page at a time: 30 cards, 30 more at the bottom (10,000 cards would not).
   const { visible, remaining, showMore } = usePagedList(hits)
   useReachBottom(showMore)
-  useShare(undefined, { page: useMemo(() => newsTabShare(feed), [feed]) })
+  useTabShare('news', feed)
 
   usePullDownRefresh(async () => {
     const { message } = await refreshFeed()

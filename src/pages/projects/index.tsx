@@ -14,8 +14,7 @@ import { createProjectSearch } from '../../features/projects/project-search'
 import { statusCounts } from '../../features/projects/project-stats'
 import { matchesFilter, STATUS_LABEL, type ProjectFilter } from '../../features/projects/project-status'
 import { PROJECT_STATS_URL } from '../../features/projects/project-urls'
-import { useShare } from '../../features/share/components/use-share'
-import { projectsTabShare } from '../../features/share/page-shares'
+import { useTabShare } from '../../features/share/components/use-tab-share'
 import { projectYears } from '../../features/projects/project-year'
 import { PAGE_SIZE, usePagedList } from '../../utils/use-paged-list'
 import type { ProjectCategory, ProjectStatus, Region } from '../../services/feed/schema'
@@ -71,7 +70,7 @@ function ProjectsPage() {
   const { visible, remaining, showMore } = usePagedList(shown)
   useReachBottom(showMore)
   const feed = useAppStore((s) => s.feed)
-  useShare(undefined, { page: useMemo(() => projectsTabShare(feed), [feed]) })
+  useTabShare('projects', feed)
 
   const scope = [category, region === ALL ? '' : region, year === ALL ? '' : `${year}年`, query ? `“${query}”` : '']
     .filter(Boolean)

@@ -7,7 +7,7 @@ import path from 'node:path'
 // https://docs.taro.zone/docs/apis/taro.hooks/useShareAppMessage
 
 const SRC = path.resolve(__dirname, '../../../src')
-const SHARE_CALL = /\b(useShare|useShareAppMessage|useShareTimeline)\(/
+const SHARE_CALL = /\b(useShare|useTabShare|useShareAppMessage|useShareTimeline)\(/
 
 /** Every page folder: src/pages/<page> and src/package-<name>/pages/<page>. */
 function pageDirs(): string[] {
