@@ -7,7 +7,9 @@ import {
   formatSourceLine,
   formatTimestamp,
   formatValue,
+  quoteQueryText,
 } from '../../src/utils/format'
+import fc from 'fast-check'
 
 describe('formatPeriod', () => {
   test.each([
@@ -76,5 +78,36 @@ describe('formatTimestamp', () => {
   test('shows when an item was saved in local time, minutes padded', () => {
     expect(formatTimestamp(new Date(2026, 10, 21, 14, 5).getTime())).toBe('11月21日 14:05')
     expect(formatTimestamp(new Date(2026, 0, 2, 9, 30).getTime())).toBe('1月2日 09:30')
+  })
+})
+
+describe('absurd values and query text', () => {
+  test('a value too large to be exact (1e21) is not shown as 1e+21, with or without a sign', () => {
+    expect(formatNumber(1e21)).toBe('—')
+    expect(formatSigned({ value: 1e21, unit: '%' })).toBe('—')
+    expect(formatValue({ value: -1e300 })).toBe('—')
+    expect(formatNumber(Number.NaN)).toBe('—')
+  })
+
+  test('a very small value is written out, not in exponent notation', () => {
+    expect(formatNumber(0.0000001)).toBe('0.0000001')
+    expect(formatNumber(-0.00000125)).toBe('-0.00000125')
+  })
+
+  test('any number is shown in plain digits and separators, or as —', () => {
+    fc.assert(
+      fc.property(fc.double(), (value) => {
+        expect(formatNumber(value)).toMatch(/^(—|-?\d{1,3}(,\d{3})*(\.\d+)?)$/)
+      }),
+      { numRuns: 2000 },
+    )
+  })
+
+  test('text from a link is shown short and without direction overrides or control characters', () => {
+    expect(quoteQueryText('2030')).toBe('“2030”')
+    expect(quoteQueryText('\u202eabc\u2066d\u0000e\u200b')).toBe('“abcde”')
+    expect(quoteQueryText('年'.repeat(10000))).toBe(`“${'年'.repeat(12)}…”`)
+    expect(quoteQueryText('  a \n\t b  ')).toBe('“a b”')
+    expect(quoteQueryText('\u202e')).toBe('')
   })
 })

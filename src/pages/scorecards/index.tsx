@@ -25,7 +25,7 @@ import type { Scorecard } from '../../services/feed/schema'
 import { TOPICS } from '../../services/feed/vocabulary'
 import { useAppStore } from '../../store'
 import { useSources } from '../../store/feed-lookups'
-import { formatPeriod } from '../../utils/format'
+import { formatPeriod, quoteQueryText } from '../../utils/format'
 import { safeDecode } from '../../utils/query'
 import { ExpandButton } from '../../features/scorecards/components/expand-button'
 import { withFeed } from '../../components/page-shell/with-feed'
@@ -41,7 +41,8 @@ function linkTarget(scorecards: readonly Scorecard[], card: string, year: string
     if (!found) return { key: '2023', missing: '这张成绩单' }
     return { key: isViewKey(String(found.year)) ? (String(found.year) as PeriodViewKey) : '2023', card: found }
   }
-  if (year) return isViewKey(year) ? { key: year } : { key: '2023', missing: `“${year}”这个时期的成绩单` }
+  // The link's text is quoted short and cleaned, never echoed as it came (10,000 characters, RTL overrides).
+  if (year) return isViewKey(year) ? { key: year } : { key: '2023', missing: `${quoteQueryText(year)}这个时期的成绩单` }
   return { key: '2023' }
 }
 

@@ -16,7 +16,7 @@ import type { Figure, Topic } from '../../../services/feed/schema'
 import { TOPICS } from '../../../services/feed/vocabulary'
 import { useAppStore } from '../../../store'
 import { useSources } from '../../../store/feed-lookups'
-import { formatNumber, formatPeriod, formatSourceLine, KIND_LABEL } from '../../../utils/format'
+import { formatNumber, formatPeriod, formatSourceLine, KIND_LABEL, quoteQueryText } from '../../../utils/format'
 import { safeDecode } from '../../../utils/query'
 import { useRevealLater } from '../../../utils/use-reveal-later'
 import { withFeed } from '../../../components/page-shell/with-feed'
@@ -93,13 +93,13 @@ function TopicPage() {
     <PageShell>
       <DataAsOf />
       <View className='section-title' role='heading' aria-level={1}>
-        {topic}：{series.length} 项指标
+        {known ? topic : quoteQueryText(topic) || '未知主题'}：{series.length} 项指标
       </View>
       {indicator && !indicatorFound ? (
         <View className='card link-note' role='alert' data-testid='link-note'>
           <Text className='link-note__title'>没有找到链接里的这项指标</Text>
           <Text className='muted' style={{ display: 'block' }}>
-            它可能已从数据中移除，或者链接不完整。下面是“{topic}”的全部图表。
+            它可能已从数据中移除，或者链接不完整。下面是{known ? `“${topic}”` : quoteQueryText(topic)}的全部图表。
           </Text>
         </View>
       ) : null}
