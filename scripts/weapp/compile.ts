@@ -272,6 +272,8 @@ export async function compileWeapp(projectPath: string, outDir: string): Promise
     ignores: ignoresOutside(projectPath, miniprogramRoot),
     attr: async () => ci.DefaultProjectAttr,
   }
+  // Its one request (WeChat's list of uploadable file types) fails offline; it then uses its
+  // built-in list, and says so with two "[error] get white ext list fail" lines.
   const project = new ci.Project(options)
   // useProjectConfig: the settings of project.config.json (es6, enhance, minified,
   // ignoreUploadUnusedFiles …), as DevTools' upload uses them.
