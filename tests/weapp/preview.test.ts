@@ -22,7 +22,7 @@ const canteens = feed.projects.find((p) => p.id === project)
 let shots: PreviewShot[] = []
 beforeAll(async () => {
   shots = await previewWeappPages({ distDir: weappPackageDir() })
-}, 300_000)
+}, 480_000) // 29 pictures; about 75 s alone on 2 cores, three times that beside other builds
 
 const shot = (page: string, mode: PreviewMode = 'light') => {
   const found = shots.find((s) => s.page === page && s.mode === mode)
