@@ -22,7 +22,7 @@ const canteens = feed.projects.find((p) => p.id === project)
 let shots: PreviewShot[] = []
 beforeAll(async () => {
   shots = await previewWeappPages({ distDir: weappPackageDir() })
-}, 480_000) // 29 pictures; about 75 s alone on 2 cores, three times that beside other builds
+}, 480_000) // 29 pictures: 74–104 s on 2 cores beside other builds, about 3 min at a load of 14
 
 const shot = (page: string, mode: PreviewMode = 'light') => {
   const found = shots.find((s) => s.page === page && s.mode === mode)
