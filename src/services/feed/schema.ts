@@ -24,11 +24,15 @@ import {
 export const LIMITS = { id: 64, label: 40, title: 80, text: 600 } as const
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/
-// Code points, not graphemes: a mark listed here is invisible on its own (Default_Ignorable).
-const INVISIBLE =
+/**
+ * A character that shows: not a space, nor a mark that is invisible on its own (Default_Ignorable
+ * code points, and both halves of the invisible tag characters U+E0000–E0FFF). Listed as code
+ * points, not graphemes; a test for the first such character, so most strings stop at their first.
+ */
+const VISIBLE =
   // eslint-disable-next-line no-misleading-character-class
-  /[\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8]|\udb40[\udc00-\udfff]/g
-const visible = (s: string) => s === '' || s.replace(INVISIBLE, '') !== ''
+  /[^\s\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\udb40\udc00-\udfff]/
+const visible = (s: string) => s === '' || VISIBLE.test(s)
 
 const text = (max: number) =>
   v.pipe(
