@@ -133,6 +133,11 @@ function treeText(node: unknown): string {
   return `${typeof v === 'string' ? v : ''}${treeText(cn)}`
 }
 
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** Whether `title` states `value` as a whole number (331, but not inside 3310 or 1331). */
+const statesFigure = (title: string, value: string) =>
+  new RegExp(`(^|[^\\d.,])${escapeRe(value)}(?![\\d,]|\\.\\d)`).test(title)
+
 const must = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`${what} missing from the feed`)
   return value
@@ -216,6 +221,9 @@ describe.each(ITEM_PAGES)('$page', ({ item, route = routeOf(item.path), momentsQ
       moments: Payload
       exports: ReturnType<typeof heldExports>
     }
+    // The title states the item's lead figure, in chat and in Moments.
+    const lead = item.figures[0]?.value
+    if (lead) expect([statesFigure(chat.title, lead), statesFigure(moments.title, lead)]).toEqual([true, true])
     // Until the card is drawn the defaults carry the shipped card, and WeChat waits for the promise.
     expect(first).toMatchObject({ ...chat, imageUrl: SHIPPED.card })
     expect(first.promise).toBeDefined()
