@@ -2,23 +2,33 @@
  * Compiles the weapp build's WXML and WXSS with WeChat's own template compilers (wcc / wcsc from
  * the miniprogram-compiler package), then renders every page's template once with empty data (styles are compiled only).
  * A syntax error that only WeChat DevTools would report fails here. Exits 1 on any error.
- * Usage: npm run check:wxml   (after npm run build:weapp)
+ * Usage: npm run check:wxml [-- --dist <dir>]   (after npm run build:weapp && npm run compile:weapp)
+ *   runs on the package as WeChat would upload it (weappPackageDir); --dist: another folder, e.g. dist/weapp
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { wxmlToJs, wxssToJs } from 'miniprogram-compiler'
+import { weappPackageDir } from './weapp/package-dir'
 
-const ROOT = path.resolve(__dirname, '..', 'dist', 'weapp')
-if (!existsSync(path.join(ROOT, 'app.json'))) {
-  console.error('dist/weapp missing: run npm run build:weapp')
+const distArg = process.argv.indexOf('--dist')
+let ROOT: string
+try {
+  ROOT = distArg >= 0 && process.argv[distArg + 1] ? path.resolve(process.argv[distArg + 1]) : weappPackageDir()
+  if (!existsSync(path.join(ROOT, 'app.json'))) throw new Error(`${ROOT}/app.json missing`)
+} catch (error) {
+  console.error(`✗ ${(error as Error).message}`)
   process.exit(1)
 }
+console.log(`WXML/WXSS of ${path.relative(process.cwd(), ROOT) || ROOT}`)
 
 const app = JSON.parse(readFileSync(path.join(ROOT, 'app.json'), 'utf8')) as {
   pages: string[]
   subPackages?: { root: string; pages: string[] }[]
 }
-const pages = [...app.pages, ...(app.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root}/${p}`))]
+const pages = [
+  ...app.pages,
+  ...(app.subPackages ?? []).flatMap((s) => s.pages.map((p) => `${s.root.replace(/\/$/, '')}/${p}`)),
+]
 
 // The compiled templates run in WeChat's view layer, where `window` is the global object.
 const g = globalThis as Record<string, unknown>

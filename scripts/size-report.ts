@@ -1,15 +1,19 @@
 /**
  * Size report of both builds against scripts/size-budgets.json.
  * Prints one table; exits 1 when a figure is over its budget or echarts sits in the weapp main package.
- * Usage: npm run size   (after npm run build:weapp and npm run build:h5)
+ * Usage: npm run size [-- --dist <weapp dir>]   (after npm run build:weapp, compile:weapp and build:h5)
+ *   The weapp figures are of the package as WeChat would upload it (weappPackageDir); --dist: another
+ *   weapp folder, e.g. dist/weapp as Taro wrote it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import budgets from './size-budgets.json'
+import { weappPackageDir } from './weapp/package-dir'
 
 const ROOT = path.resolve(__dirname, '..')
-const WEAPP = path.join(ROOT, 'dist', 'weapp')
+const distArg = process.argv.indexOf('--dist')
+const WEAPP_DIST = distArg >= 0 ? process.argv[distArg + 1] : undefined
 const H5 = path.join(ROOT, 'dist', 'h5')
 const KiB = 1024
 
@@ -31,7 +35,8 @@ const row = (what: string, size: number, budgetKiB?: number, note?: string) =>
 const ECHARTS_MARKERS = ['echarts', 'zrender']
 
 function weapp() {
-  if (!existsSync(path.join(WEAPP, 'app.json'))) throw new Error('dist/weapp missing: run npm run build:weapp')
+  const WEAPP = WEAPP_DIST ? path.resolve(WEAPP_DIST) : weappPackageDir()
+  if (!existsSync(path.join(WEAPP, 'app.json'))) throw new Error(`${WEAPP}/app.json missing: run npm run build:weapp`)
   const app = JSON.parse(readFileSync(path.join(WEAPP, 'app.json'), 'utf8')) as {
     subPackages?: { root: string }[]
     subpackages?: { root: string }[]
