@@ -77,3 +77,28 @@ test('choosing 关怀模式 turns larger type on for every page, and 标准 turn
   expect(useAppStore.getState().careMode).toBe(false)
   expect(container.firstChild).not.toHaveClass('care')
 })
+
+test('with 5,000 favourites, 我的 shows the first 30 and 查看更多 adds the next 30', () => {
+  const many = Array.from({ length: 5000 }, (_, i) => ({ id: `news-gone-${i}`, title: `收藏 ${i}`, savedAt: i + 1 }))
+  useAppStore.setState({ favourites: many })
+  render(<MinePage />)
+  const favourites = section('我的收藏（5000）')
+  expect(within(favourites).getAllByText(/^收藏 \d+$/)).toHaveLength(30)
+  fireEvent.click(within(favourites).getByRole('button', { name: '查看更多（还有 4970 条）' }))
+  expect(within(favourites).getAllByText(/^收藏 \d+$/)).toHaveLength(60)
+  expect(within(favourites).getByText('收藏 59')).toBeInTheDocument()
+})
+
+test('an entry kept with a broken time or title still reads well', () => {
+  useAppStore.setState({
+    favourites: [
+      { id: first.id, title: '', savedAt: 0 },
+      { id: 'news-gone', title: '', savedAt: 0 },
+    ],
+  })
+  render(<MinePage />)
+  const favourites = section('我的收藏（2）')
+  expect(within(favourites).getByText(first.title)).toBeInTheDocument()
+  expect(within(favourites).getByText('时间不详')).toBeInTheDocument()
+  expect(within(favourites).getByText('news-gone')).toBeInTheDocument()
+})
