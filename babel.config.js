@@ -23,8 +23,15 @@ module.exports = (api) => {
       plugins: [nutuiOnDemand],
     }
   }
+  // weapp: compiled down to the syntax floor of the oldest WeChat we support (iOS 10.3's
+  // JavaScriptCore, Chrome 58's V8 on Android: ES2017; see scripts/weapp/syntax-floor.ts and the
+  // README). babel-preset-taro hands `targets` to @babel/preset-env, which then ignores the
+  // browserslist of package.json; H5 keeps that browserslist. https://docs.taro.zone/docs/next/babel-config
+  // WeChat's upload-time "enhance" compile is not used: it re-compiles everything, node_modules
+  // included, and nearly doubled the main package.
+  const weapp = process.env.TARO_ENV === 'weapp' ? { targets: require('./config/weapp-targets.json') } : {}
   return {
-    presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]],
+    presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5', ...weapp }]],
     plugins: [nutuiOnDemand],
   }
 }

@@ -48,8 +48,18 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     // Rebuilds take seconds instead of half a minute. https://docs.taro.zone/docs/config-detail#cache
-    cache: { enable: true },
+    // babel.config.js (and the weapp targets it reads) decides the output too: a change rebuilds.
+    cache: {
+      enable: true,
+      buildDependencies: {
+        babel: [path.resolve(__dirname, '..', 'babel.config.js'), path.resolve(__dirname, 'weapp-targets.json')],
+      },
+    },
     mini: {
+      // zustand's middleware ships object spread; Taro's babel compiles only src and packages named
+      // *taro*, so it is added to reach the weapp syntax floor (babel.config.js).
+      // https://docs.taro.zone/docs/config-detail#minicompile
+      compile: { include: [(file: string) => /[\\/]node_modules[\\/]zustand[\\/]/.test(file)] },
       // Taro writes its templates once per nesting level into base.wxml (16 levels by default,
       // about 3 KiB each); deeper subtrees render in the recursive `comp` component instead, where a
       // page-level selector query cannot find a canvas. Our deepest page (scorecards) uses level 7

@@ -1,3 +1,5 @@
+// First: on weapp it installs the built-ins older phones lack (polyfills.weapp.ts).
+import './polyfills'
 import type { PropsWithChildren } from 'react'
 import Taro from '@tarojs/taro'
 import { configure as configureIcons } from '@nutui/icons-react-taro'
