@@ -20,9 +20,17 @@ beforeEach(() => {
   useAppStore.setState({ feed })
 })
 
-/** The "ⓘ 数据说明" lines of a note on screen. */
-const marksOf = (noteId: string) =>
-  Array.from(document.querySelectorAll<HTMLElement>(`[data-testid="figure-note"][data-note-id="${noteId}"]`))
+const MARK = /^ⓘ 数据说明 · /
+
+/** Opens every "ⓘ 数据说明" line on screen; returns the blocks that now show this note's text. */
+function openMarks(noteId: string): HTMLElement[] {
+  for (const mark of screen.queryAllByRole('button', { name: MARK })) {
+    if (mark.getAttribute('aria-expanded') === 'false') fireEvent.click(mark)
+  }
+  return Array.from(document.querySelectorAll<HTMLElement>(`.figure-notes__text[data-note-id="${noteId}"]`)).map(
+    (text) => text.closest<HTMLElement>('.figure-notes')!,
+  )
+}
 
 /** Opens the screen and unfolds what is folded on it (cards, figures, other figures) until the note shows. */
 function show(place: NotePlace, noteId = '') {
@@ -36,7 +44,7 @@ function show(place: NotePlace, noteId = '') {
   const label = PERIOD_VIEWS.find((v) => v.key === place.view)!.label
   fireEvent.click(screen.getByRole('tab', { name: label }))
   for (let i = 0; i < 20; i++) {
-    if (noteId && marksOf(noteId).length > 0) break
+    if (noteId && openMarks(noteId).length > 0) break
     const folded = screen.queryAllByRole('button', { name: /^展开/ })
     if (folded.length === 0) break
     folded.forEach((b) => fireEvent.click(b))
@@ -46,34 +54,32 @@ function show(place: NotePlace, noteId = '') {
 describe.each(NOTE_KINDS)('a data note of kind %s', (kind) => {
   const note = feed.notes.find((n) => n.kind === kind)!
   const place = placesOf(feed, note)[0]
+  const numbers = note.figureIds.map((id) => formatValue({ value: Math.abs(figures.get(id)!.value) }))
 
-  test('is marked under the figure it names, with its kind in words', () => {
+  test('is marked under a figure it names, with its kind in words', () => {
     show(place, note.id)
-    const marks = marksOf(note.id)
-    expect(marks.length).toBeGreaterThan(0)
-    for (const mark of marks) {
-      const under = mark.closest<HTMLElement>('[data-figure-ids]')!
-      const shownIds = under.getAttribute('data-figure-ids')!.split(' ')
-      const named = shownIds.filter((id) => note.figureIds.includes(id))
-      expect(named.length).toBeGreaterThan(0)
-      // The line sits in the figure's own block, beside its number.
-      const figure = figures.get(named[0])!
-      expect(under.parentElement!.textContent).toContain(formatValue({ value: Math.abs(figure.value) }))
-      expect(mark).toHaveTextContent(`数据说明 · ${NOTE_KIND_LABEL[kind]}`)
+    const blocks = openMarks(note.id)
+    expect(blocks.length).toBeGreaterThan(0)
+    for (const block of blocks) {
+      // The line sits in the figure's own block (row, cell or line), beside the figure's number.
+      const figureBlock = block.parentElement!.textContent!
+      expect(numbers.some((n) => figureBlock.includes(n))).toBe(true)
+      const mark = within(block).getByRole('button', { name: MARK })
+      expect(mark).toHaveTextContent(NOTE_KIND_LABEL[kind])
+      expect(block).toHaveTextContent(`【${NOTE_KIND_LABEL[kind]}】${note.text}`)
     }
   })
 
-  test('shows its text there on a tap, and folds it again', () => {
+  test('shows its text only after a tap, and folds it again', () => {
     show(place, note.id)
-    const mark = marksOf(note.id)[0]
-    const button = within(mark).getByRole('button')
-    expect(button).toHaveAttribute('aria-expanded', 'false')
-    expect(mark).not.toHaveTextContent(note.text)
-    fireEvent.click(button)
-    expect(button).toHaveAttribute('aria-expanded', 'true')
-    expect(within(mark).getByText(note.text)).toBeInTheDocument()
-    fireEvent.click(button)
-    expect(mark).not.toHaveTextContent(note.text)
+    const block = openMarks(note.id)[0]
+    const mark = within(block).getByRole('button', { name: MARK })
+    expect(mark).toHaveAttribute('aria-expanded', 'true')
+    fireEvent.click(mark)
+    expect(mark).toHaveAttribute('aria-expanded', 'false')
+    expect(block).not.toHaveTextContent(note.text)
+    fireEvent.click(mark)
+    expect(block).toHaveTextContent(note.text)
   })
 })
 
@@ -87,7 +93,7 @@ test('a figure that no note names has no mark', () => {
   show({ page: 'news', id: plain.id })
   const row = document.querySelector(`.figure-row[data-figure-id="${fid}"]`)!
   expect(row).toBeInTheDocument()
-  expect(row.querySelector('[data-testid="figure-note"]')).toBeNull()
+  expect(row.querySelector('.figure-notes')).toBeNull()
 })
 
 test('the list at the end of the 成绩单 still has every note of the view, each with its kind', () => {
@@ -96,4 +102,15 @@ test('the list at the end of the 成绩单 still has every note of the view, eac
   const expected = feed.notes.filter((n) => placesOf(feed, n).some((p) => p.page === 'scorecards' && p.view === '2023'))
   expect(expected.length).toBeGreaterThan(0)
   for (const n of expected) expect(list).toHaveTextContent(`【${NOTE_KIND_LABEL[n.kind!]}】${n.text}`)
+})
+
+test('notes start folded: only the lines show until a reader taps one', () => {
+  const noted = feed.news.find((n) =>
+    n.sections.some((s) => s.figureIds.some((f) => feed.notes.some((note) => note.figureIds.includes(f)))),
+  )!
+  show({ page: 'news', id: noted.id })
+  const marks = screen.getAllByRole('button', { name: MARK })
+  expect(marks.length).toBeGreaterThan(0)
+  for (const mark of marks) expect(mark).toHaveAttribute('aria-expanded', 'false')
+  expect(document.querySelector('.figure-notes__text')).toBeNull()
 })

@@ -26,37 +26,31 @@ export function notesNaming(notes: readonly DataNote[], figureIds: readonly stri
 export type FigureNotesProps = { figureIds: readonly string[] }
 
 /**
- * Under a figure: one "ⓘ 数据说明 · 两处说法不一" line for each data note that names it; a tap
- * shows the note's text there. Nothing when no note names the figure.
+ * Under a figure: one "ⓘ 数据说明 · 两处说法不一" line when data notes name it (their kinds in
+ * words); a tap shows their texts there. One line and one tap target per figure, however many
+ * notes, and no data attributes, so that a page of figures stays within WeChat's node and setData
+ * budgets (scripts/perf/weapp-render.ts). Nothing when no note names the figure.
  */
 export function FigureNotes({ figureIds }: FigureNotesProps) {
   const all = useAppStore((s) => s.feed.notes)
   const key = figureIds.join(' ')
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const notes = useMemo(() => notesNaming(all, figureIds), [all, key])
-  const [open, setOpen] = useState<readonly string[]>([])
+  const [open, setOpen] = useState(false)
   if (notes.length === 0) return null
-  const toggle = (id: string) => setOpen(open.includes(id) ? open.filter((o) => o !== id) : [...open, id])
+  const kinds = [...new Set(notes.map(noteKindLabel))].join('、')
   return (
-    <View className='figure-notes' data-figure-ids={key}>
-      {notes.map((n) => {
-        const expanded = open.includes(n.id)
-        return (
-          <View key={n.id} className='figure-notes__note' data-note-id={n.id} data-testid='figure-note'>
-            <View
-              className='figure-notes__mark tap'
-              role='button'
-              aria-expanded={expanded}
-              aria-label={`数据说明：${noteKindLabel(n)}，${expanded ? '收起' : '点开查看'}`}
-              onClick={() => toggle(n.id)}
-            >
-              <Text aria-hidden>ⓘ</Text>
-              <Text>{` 数据说明 · ${noteKindLabel(n)} ${expanded ? '▲' : '▼'}`}</Text>
-            </View>
-            {expanded ? <Text className='figure-notes__text'>{n.text}</Text> : null}
-          </View>
-        )
-      })}
+    <View className='figure-notes'>
+      <View className='figure-notes__mark tap' role='button' aria-expanded={open} onClick={() => setOpen(!open)}>
+        {`ⓘ 数据说明 · ${kinds} ${open ? '▲' : '▼'}`}
+      </View>
+      {open
+        ? notes.map((n) => (
+            <Text key={n.id} className='figure-notes__text' data-note-id={n.id}>
+              {`【${noteKindLabel(n)}】${n.text}`}
+            </Text>
+          ))
+        : null}
     </View>
   )
 }
