@@ -28,8 +28,11 @@ module.exports = (api) => {
   // README). babel-preset-taro hands `targets` to @babel/preset-env, which then ignores the
   // browserslist of package.json; H5 keeps that browserslist. https://docs.taro.zone/docs/next/babel-config
   // WeChat's upload-time "enhance" compile is not used: it re-compiles everything, node_modules
-  // included, and nearly doubled the main package.
-  const weapp = process.env.TARO_ENV === 'weapp' ? { targets: require('./config/weapp-targets.json') } : {}
+  // included (issue 14 saw it nearly double the main package).
+  // The config depends on the target as well as on the env: babel caches it by both.
+  // https://babeljs.io/docs/config-files#apicache
+  const weapp =
+    api.cache.using(() => process.env.TARO_ENV) === 'weapp' ? { targets: require('./config/weapp-targets.json') } : {}
   return {
     presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5', ...weapp }]],
     plugins: [nutuiOnDemand],

@@ -5,9 +5,12 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { transformSync } from '@babel/core'
+import * as acorn from 'acorn'
 import { createCanvas } from '@napi-rs/canvas'
 import { bundlePackageModule } from '../../config/package-module'
 import { templateComponents } from '../../config/template-components'
+import { WEAPP_ECMA_VERSION } from '../../scripts/weapp/syntax-floor'
 import { drawPoster } from '../../src/features/share/poster'
 import { scorecardShareItem } from '../../src/features/share/share-item'
 import { loadFeed } from '../../src/services/feed/load'
@@ -91,4 +94,34 @@ test('no component sets dangerouslySetInnerHTML: the weapp build has innerHTML t
     readFileSync(file, 'utf8').includes('dangerouslySetInnerHTML'),
   )
   expect(users).toEqual([])
+})
+
+describe('the weapp syntax floor (babel.config.js)', () => {
+  /** Compiles a snippet the way the production build of `target` does. */
+  function compileFor(target: 'weapp' | 'h5', code: string): string {
+    const saved = { NODE_ENV: process.env.NODE_ENV, TARO_ENV: process.env.TARO_ENV }
+    Object.assign(process.env, { NODE_ENV: 'production', TARO_ENV: target })
+    try {
+      const options = { filename: src('floor-probe.ts'), cwd: ROOT, envName: 'production', babelrc: false }
+      return transformSync(code, { ...options, configFile: path.join(ROOT, 'babel.config.js') })?.code ?? ''
+    } finally {
+      Object.assign(process.env, saved)
+    }
+  }
+  const modern =
+    'export const f = async (a?: { b?: number }, o = {}) => { try { return { ...o, v: a?.b ?? 1 } } catch { return null } }'
+
+  test('weapp output parses at ES2017: no optional chaining, nullish coalescing, object spread or optional catch binding', () => {
+    const out = compileFor('weapp', modern)
+    expect(() =>
+      acorn.parse(out, { ecmaVersion: WEAPP_ECMA_VERSION as acorn.ecmaVersion, sourceType: 'module' }),
+    ).not.toThrow()
+    expect(out).toContain('async') // ES2017 keeps async functions: no regenerator in the package
+  })
+
+  test('H5 keeps the modern syntax of its browserslist', () => {
+    const out = compileFor('h5', modern)
+    expect(out).toContain('?.')
+    expect(out).toContain('??')
+  })
 })
