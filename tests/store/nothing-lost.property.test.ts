@@ -71,7 +71,7 @@ const action = fc.record({
   id: ids,
 })
 const faults = fc.record({
-  read: fc.array(fc.boolean({}), { maxLength: 12 }),
+  read: fc.array(fc.boolean(), { maxLength: 12 }),
   write: fc.array(fc.boolean(), { maxLength: 12 }),
   keys: fc.array(fc.boolean(), { maxLength: 4 }),
 })
