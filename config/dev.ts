@@ -14,6 +14,13 @@ export default {
     publicPath: '/',
     // Warnings (Sass's @import deprecation) stay in the terminal instead of covering the app.
     // https://webpack.js.org/configuration/dev-server/#overlay
-    devServer: { host: '0.0.0.0', port: 10086, client: { overlay: { errors: true, warnings: false } } },
+    // No static folder: Taro points it at dist/h5, whose production index.html (with its own
+    // script names) then answered instead of the dev server's page. https://webpack.js.org/configuration/dev-server/#devserverstatic
+    devServer: {
+      host: '0.0.0.0',
+      port: 10086,
+      static: false,
+      client: { overlay: { errors: true, warnings: false } },
+    },
   },
 } satisfies UserConfigExport<'webpack5'>
