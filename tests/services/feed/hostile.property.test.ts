@@ -150,8 +150,11 @@ describe('hostile feeds', () => {
       }),
       { numRuns: RUNS },
     )
-    // Both ways out were taken many times: the property is not vacuous.
-    expect(seen.updated).toBeGreaterThan(RUNS / 20)
+    // Both ways out were taken many times: the property is not vacuous. About 6% of the generated
+    // responses are acceptable feeds (a mean near 57 of 1,000 runs, 49 seen once in CI), so the floor
+    // sits five standard deviations below the mean: it catches a generator that never makes a good
+    // feed without failing on an unlucky seed.
+    expect(seen.updated).toBeGreaterThan(RUNS / 50)
     expect(seen.kept).toBeGreaterThan(RUNS / 2)
   }, 60_000)
 
