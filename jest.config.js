@@ -14,6 +14,8 @@ module.exports = {
     '\\.(css|scss|sass|less)$': '<rootDir>/tests/mocks/style.ts',
     '^@tarojs/taro$': '<rootDir>/tests/mocks/taro.ts',
     '^@tarojs/components$': '<rootDir>/tests/mocks/components.tsx',
+    // Files with one version per platform (index.h5.tsx / index.weapp.tsx): tests run the H5 one.
+    '^@/(components/chart|features/share/components/poster-maker)$': '<rootDir>/src/$1/index.h5.tsx',
     '^@/(.*)$': '<rootDir>/src/$1',
   },
   // NutUI, Taro, echarts and zrender ship ES modules; everything else in node_modules is CommonJS.

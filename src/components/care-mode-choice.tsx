@@ -1,5 +1,5 @@
-import { useAppStore } from '../store'
-import { tellIfUnsaved } from '../store/save-feedback'
+import { useAppStore } from '@/store'
+import { tellIfUnsaved } from '@/store/save-feedback'
 import { ChoiceGroup } from './choice-group'
 
 const OPTIONS = [

@@ -1,5 +1,5 @@
 import { Text } from '@tarojs/components'
-import { splitByRanges, type Range } from '../utils/search'
+import { splitByRanges, type Range } from '@/utils/search'
 
 export type HighlightedProps = { text: string; ranges: readonly Range[]; className?: string }
 

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { useAppStore } from '../store'
+import { useAppStore } from '@/store'
 
 const TEXT = {
   'read-only': '保存已关闭：存储暂时无法读取，收藏和设置不会保存，已保存的内容不会被改动。',

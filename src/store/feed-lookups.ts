@@ -1,4 +1,4 @@
-import type { Feed, Figure, Project, Source } from '../services/feed/schema'
+import type { Feed, Figure, Project, Source } from '@/services/feed/schema'
 import { useAppStore } from './index'
 
 const cache = new WeakMap<object, Map<string, unknown>>()

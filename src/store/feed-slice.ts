@@ -1,10 +1,10 @@
 import type { StateCreator } from 'zustand'
-import { loadBundledFeed } from '../services/feed/bundled'
-import { FEED_URL } from '../services/feed/config'
-import { EMPTY_FEED } from '../services/feed/empty-feed'
-import type { FeedIssue } from '../services/feed/load'
-import { cacheFeedText, fetchNewerFeed, loadCachedFeed } from '../services/feed/refresh'
-import type { Feed } from '../services/feed/schema'
+import { loadBundledFeed } from '@/services/feed/bundled'
+import { FEED_URL } from '@/services/feed/config'
+import { EMPTY_FEED } from '@/services/feed/empty-feed'
+import type { FeedIssue } from '@/services/feed/load'
+import { cacheFeedText, fetchNewerFeed, loadCachedFeed } from '@/services/feed/refresh'
+import type { Feed } from '@/services/feed/schema'
 
 export type FeedRefresh = {
   state: 'idle' | 'checking' | 'updated' | 'current' | 'failed'

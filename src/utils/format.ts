@@ -1,4 +1,4 @@
-import type { Figure, FigureKind, Source } from '../services/feed/schema'
+import type { Figure, FigureKind, Source } from '@/services/feed/schema'
 
 const BOUND_PREFIX: Record<NonNullable<Figure['bound']>, string> = {
   gte: '≥',

@@ -1,8 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { Text } from '@tarojs/components'
-import { withFeed } from '../../src/components/page-shell/with-feed'
-import { EMPTY_FEED } from '../../src/services/feed/empty-feed'
-import { useAppStore } from '../../src/store'
+import { withFeed } from '@/components/page-shell/with-feed'
+import { EMPTY_FEED } from '@/services/feed/empty-feed'
+import { useAppStore } from '@/store'
 
 // The store's own action, kept before the tests below replace it with stand-ins.
 const { openFeed: realOpenFeed } = useAppStore.getState()

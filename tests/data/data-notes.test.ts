@@ -2,7 +2,7 @@
  * The bundled feed's data notes: each says what kind of caveat it is, names the figures it is
  * about, cites the reports those figures come from, and is shown somewhere beside them.
  */
-import { NOTE_KINDS } from '../../src/services/feed/vocabulary'
+import { NOTE_KINDS } from '@/services/feed/vocabulary'
 import { getBundledFeed } from '../fixtures/bundled-feed'
 import { placesOf } from './note-places'
 

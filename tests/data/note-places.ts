@@ -1,6 +1,6 @@
-import { PERIOD_VIEWS, type PeriodViewKey } from '../../src/features/scorecards/scorecard-periods'
-import { scorecardView } from '../../src/features/scorecards/scorecard-view'
-import type { DataNote, Feed } from '../../src/services/feed/schema'
+import { PERIOD_VIEWS, type PeriodViewKey } from '@/features/scorecards/scorecard-periods'
+import { scorecardView } from '@/features/scorecards/scorecard-view'
+import type { DataNote, Feed } from '@/services/feed/schema'
 
 /** A screen of the app that shows figures: a view of the 成绩单 tab or a news detail page. */
 export type NotePlace = { page: 'scorecards'; view: PeriodViewKey } | { page: 'news'; id: string }

@@ -1,4 +1,4 @@
-import { useAppStore } from '../../src/store'
+import { useAppStore } from '@/store'
 
 /** Puts the one app store back to a first launch: no favourites, follows or history. */
 export function resetUserData(): void {

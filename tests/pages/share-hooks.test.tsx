@@ -1,15 +1,15 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import Taro from '@tarojs/taro'
-import { NotFound } from '../../src/components/not-found'
-import TopicPage from '../../src/package-charts/pages/topic/index'
-import PosterPage from '../../src/package-share/pages/poster/index'
-import NewsDetailPage from '../../src/package-data/pages/news-detail/index'
-import ProjectDetailPage from '../../src/package-data/pages/project-detail/index'
-import ScorecardsPage from '../../src/pages/scorecards/index'
-import NewsPage from '../../src/pages/index/index'
-import ProjectsPage from '../../src/pages/projects/index'
-import ProjectStatsPage from '../../src/package-charts/pages/project-stats/index'
-import { newsTabShare, projectsTabShare } from '../../src/features/share/page-shares'
+import { NotFound } from '@/components/not-found'
+import TopicPage from '@/package-charts/pages/topic/index'
+import PosterPage from '@/package-share/pages/poster/index'
+import NewsDetailPage from '@/package-data/pages/news-detail/index'
+import ProjectDetailPage from '@/package-data/pages/project-detail/index'
+import ScorecardsPage from '@/pages/scorecards/index'
+import NewsPage from '@/pages/index/index'
+import ProjectsPage from '@/pages/projects/index'
+import ProjectStatsPage from '@/package-charts/pages/project-stats/index'
+import { newsTabShare, projectsTabShare } from '@/features/share/page-shares'
 import {
   indicatorShareItem,
   newsShareItem,
@@ -18,32 +18,26 @@ import {
   scorecardYearShareItem,
   topicShareItem,
   type ShareItem,
-} from '../../src/features/share/share-item'
-import { posterUrl } from '../../src/features/share/share-links'
-import { shareAppMessage, shareTimeline } from '../../src/features/share/share-payload'
+} from '@/features/share/share-item'
+import { posterUrl } from '@/features/share/share-links'
+import { shareAppMessage, shareTimeline } from '@/features/share/share-payload'
 import { getBundledFeed } from '../fixtures/bundled-feed'
-import { useAppStore } from '../../src/store'
+import { useAppStore } from '@/store'
 import { getEnterOptionsSync, hookCallbacks, setRouter } from '../mocks/taro'
 import { openFeed, resetUserData } from './helpers'
 
 // Charts and the poster canvas have one file per platform (index.h5.tsx / index.weapp.tsx), which
 // only Taro's build resolves; here they are stand-ins that show what they were given.
-jest.mock(
-  '../../src/components/chart',
-  () => ({ Chart: ({ summary }: { summary: string }) => <div role='img' aria-label={summary} /> }),
-  { virtual: true },
-)
-jest.mock(
-  '../../src/features/share/components/poster-maker',
-  () => ({
-    PosterMaker: ({ item, singlePage }: { item: ShareItem; singlePage?: boolean }) => (
-      <p data-testid='poster-maker' data-single-page={String(!!singlePage)}>
-        {item.title}
-      </p>
-    ),
-  }),
-  { virtual: true },
-)
+jest.mock('@/components/chart', () => ({
+  Chart: ({ summary }: { summary: string }) => <div role='img' aria-label={summary} />,
+}))
+jest.mock('@/features/share/components/poster-maker', () => ({
+  PosterMaker: ({ item, singlePage }: { item: ShareItem; singlePage?: boolean }) => (
+    <p data-testid='poster-maker' data-single-page={String(!!singlePage)}>
+      {item.title}
+    </p>
+  ),
+}))
 
 const { feed } = getBundledFeed()
 const news = feed.news[0]

@@ -1,15 +1,15 @@
 /** @jest-environment node */
 import Taro from '@tarojs/taro'
-import { importBundledFeed } from '../../src/services/feed/bundled-source'
-import { loadBundledFeed, resetBundledFeed } from '../../src/services/feed/bundled'
-import { EMPTY_FEED } from '../../src/services/feed/empty-feed'
-import * as loaderSource from '../../src/services/feed/loader-source'
-import { CACHE_KEY } from '../../src/services/feed/refresh'
-import { createAppStore } from '../../src/store'
+import { importBundledFeed } from '@/services/feed/bundled-source'
+import { loadBundledFeed, resetBundledFeed } from '@/services/feed/bundled'
+import { EMPTY_FEED } from '@/services/feed/empty-feed'
+import * as loaderSource from '@/services/feed/loader-source'
+import { CACHE_KEY } from '@/services/feed/refresh'
+import { createAppStore } from '@/store'
 import { getBundledFeed } from '../fixtures/bundled-feed'
 
 // The real module imports mock/feed.json; each test decides what the "download" does.
-jest.mock('../../src/services/feed/bundled-source', () => ({ importBundledFeed: jest.fn() }))
+jest.mock('@/services/feed/bundled-source', () => ({ importBundledFeed: jest.fn() }))
 const importer = jest.mocked(importBundledFeed)
 const bundled = getBundledFeed().feed
 const raw = () => JSON.parse(JSON.stringify(bundled)) as unknown

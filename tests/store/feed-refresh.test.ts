@@ -3,8 +3,8 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import Taro from '@tarojs/taro'
 import { getBundledFeed } from '../fixtures/bundled-feed'
-import { CACHE_KEY } from '../../src/services/feed/refresh'
-import { createAppStore } from '../../src/store'
+import { CACHE_KEY } from '@/services/feed/refresh'
+import { createAppStore } from '@/store'
 
 const bundled = getBundledFeed().feed
 let server: http.Server
@@ -16,7 +16,7 @@ let requests = 0
 
 // The feed URL is a build-time constant; here it points at the local server.
 const config = { FEED_URL: '' }
-jest.mock('../../src/services/feed/config', () => config)
+jest.mock('@/services/feed/config', () => config)
 
 beforeAll(async () => {
   server = http.createServer((_req, res) => {

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import Taro from '@tarojs/taro'
-import { createAppStore } from '../../src/store'
-import { PERSIST_KEY, PERSIST_VERSION } from '../../src/store/persisted'
+import { createAppStore } from '@/store'
+import { PERSIST_KEY, PERSIST_VERSION } from '@/store/persisted'
 import { peekStorage } from '../mocks/taro'
 
 /**

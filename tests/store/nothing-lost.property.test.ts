@@ -6,9 +6,9 @@
  * copy of a corrupt one — and a launch whose reads work shows it again.
  */
 import fc from 'fast-check'
-import { createAppStore } from '../../src/store'
-import { PERSIST_KEY } from '../../src/store/persisted'
-import type { BackendWrite, StorageBackend, StoredRead } from '../../src/store/storage-backend'
+import { createAppStore } from '@/store'
+import { PERSIST_KEY } from '@/store/persisted'
+import type { BackendWrite, StorageBackend, StoredRead } from '@/store/storage-backend'
 
 type Faults = { read: boolean[]; write: boolean[]; keys: boolean[] }
 

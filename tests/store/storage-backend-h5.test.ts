@@ -2,9 +2,9 @@
  * The H5 storage backend over jsdom's localStorage: Taro's H5 getStorageSync reads a failed read,
  * a value it cannot parse and an absent key all as '', so the store reads localStorage itself.
  */
-import { createAppStore } from '../../src/store'
-import { PERSIST_KEY } from '../../src/store/persisted'
-import { storageBackend } from '../../src/store/storage-backend.h5'
+import { createAppStore } from '@/store'
+import { PERSIST_KEY } from '@/store/persisted'
+import { storageBackend } from '@/store/storage-backend.h5'
 
 const envelope = (state: unknown, version = 2) => JSON.stringify({ data: JSON.stringify({ state, version }) })
 const saved = (id: string) => ({ id, title: `标题 ${id}`, savedAt: 1 })

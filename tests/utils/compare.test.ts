@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { compareIso } from '../../src/utils/compare'
+import { compareIso } from '@/utils/compare'
 
 test('ISO dates and periods sort in time order, equal ones keep their places', () => {
   const dates = ['2024', '2023-12-31', '2023-06', '2021', '2023-12', '2023-06']

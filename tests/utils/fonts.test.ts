@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { CJK_FONT_FAMILY } from '../../src/utils/fonts'
+import { CJK_FONT_FAMILY } from '@/utils/fonts'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 /** Family names as written in a font-family value, without quotes or whitespace. */

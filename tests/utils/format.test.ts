@@ -8,7 +8,7 @@ import {
   formatTimestamp,
   formatValue,
   quoteQueryText,
-} from '../../src/utils/format'
+} from '@/utils/format'
 import fc from 'fast-check'
 
 describe('formatPeriod', () => {

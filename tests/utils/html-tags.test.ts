@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { hooks } from '@tarojs/shared'
-import { renderHtmlTagsAsViews } from '../../src/utils/html-tags.weapp'
+import { renderHtmlTagsAsViews } from '@/utils/html-tags.weapp'
 import { treeStats } from '../../scripts/perf/weapp-render'
 
 test('on weapp a <div> (NutUI Table’s root) goes to the template layer as a view; other nodes keep their names', () => {

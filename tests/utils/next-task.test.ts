@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { afterNextPaint, nextTask } from '../../src/utils/next-task'
+import { afterNextPaint, nextTask } from '@/utils/next-task'
 
 /** True once `promise` has settled; checked after the current microtasks have all run. */
 async function settledWithinMicrotasks(promise: Promise<unknown>): Promise<boolean> {

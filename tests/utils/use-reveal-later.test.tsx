@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react'
-import { useRevealLater } from '../../src/utils/use-reveal-later'
+import { useRevealLater } from '@/utils/use-reveal-later'
 
 test('renders first without what is below the first screen, then with it, and stays so', () => {
   const seen: boolean[] = []

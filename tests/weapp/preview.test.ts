@@ -10,9 +10,9 @@ import raw from '../../mock/feed.json'
 import { previewWeappPages, type PreviewShot } from '../../scripts/weapp/preview'
 import { PREVIEW_MODES, previewPages, type PreviewMode } from '../../scripts/weapp/preview-pages'
 import { weappPackageDir } from '../../scripts/weapp/package-dir'
-import { headlineFor, mainFigure, PERIOD_VIEWS } from '../../src/features/scorecards/scorecard-periods'
-import { loadFeed } from '../../src/services/feed/load'
-import { formatNumber } from '../../src/utils/format'
+import { headlineFor, mainFigure, PERIOD_VIEWS } from '@/features/scorecards/scorecard-periods'
+import { loadFeed } from '@/services/feed/load'
+import { formatNumber } from '@/utils/format'
 
 const { feed } = loadFeed(raw)
 const sources = new Map(feed.sources.map((s) => [s.id, s]))

@@ -13,11 +13,11 @@ import { createCanvas, GlobalFonts } from '@napi-rs/canvas'
 import raw from '../../mock/feed.json'
 import { measureWeappPages, type InspectContext, type PageMeasure } from '../../scripts/perf/weapp-render'
 import { weappPackageDir } from '../../scripts/weapp/package-dir'
-import { loadFeed } from '../../src/services/feed/load'
-import { REGIONS } from '../../src/services/feed/vocabulary'
-import { newsTabShare, projectCountTitle, projectsTabShare } from '../../src/features/share/page-shares'
-import { shareAppMessage, shareTimeline } from '../../src/features/share/share-payload'
-import { posterUrl } from '../../src/features/share/share-links'
+import { loadFeed } from '@/services/feed/load'
+import { REGIONS } from '@/services/feed/vocabulary'
+import { newsTabShare, projectCountTitle, projectsTabShare } from '@/features/share/page-shares'
+import { shareAppMessage, shareTimeline } from '@/features/share/share-payload'
+import { posterUrl } from '@/features/share/share-links'
 import {
   indicatorShareItem,
   newsShareItem,
@@ -26,7 +26,7 @@ import {
   scorecardYearShareItem,
   topicShareItem,
   type ShareItem,
-} from '../../src/features/share/share-item'
+} from '@/features/share/share-item'
 
 const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'
 if (existsSync(CJK_FONT)) GlobalFonts.registerFromPath(CJK_FONT)

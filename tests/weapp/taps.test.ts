@@ -6,8 +6,8 @@
 // bindtap, Taro's event handler, React and setData. A relaunch shares only the storage Map.
 // Run: npm run test:weapp (after npm run build:weapp && npm run compile:weapp, or WEAPP_PACKAGE=dist/weapp)
 import { weappPackageDir } from '../../scripts/weapp/package-dir'
-import { newsUrl } from '../../src/features/news/news-urls'
-import { projectUrl } from '../../src/features/projects/project-urls'
+import { newsUrl } from '@/features/news/news-urls'
+import { projectUrl } from '@/features/projects/project-urls'
 import { launchMiniProgram, packageFeed, tabRoute, type SimulatedMiniProgram } from './simulate-mini-program'
 
 const dir = weappPackageDir()

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react'
 import { View } from '@tarojs/components'
 import type { ECharts } from 'echarts/core'
-import { CJK_FONT_FAMILY } from '../../utils/fonts'
-import { nextTask } from '../../utils/next-task'
+import { CJK_FONT_FAMILY } from '@/utils/fonts'
+import { nextTask } from '@/utils/next-task'
 import type { ChartOption, ChartProps } from './types'
 
 /** Start drawing a chart this far before it scrolls into view, so it is ready when it arrives. */

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Segmented } from '@nutui/nutui-react-taro'
-import { activatable } from '../../utils/a11y'
+import { activatable } from '@/utils/a11y'
 import './choice-group.scss'
 
 export type ChoiceOption = { value: string; label: string }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { DataNote, NoteKind } from '../../services/feed/schema'
-import { useAppStore } from '../../store'
+import type { DataNote, NoteKind } from '@/services/feed/schema'
+import { useAppStore } from '@/store'
 import './figure-notes.scss'
 
 /** The words a reader sees for each kind of data note. */

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { isSinglePageMode } from '../../utils/launch-scene'
-import { EmptyState } from '../empty-state'
+import { isSinglePageMode } from '@/utils/launch-scene'
+import { EmptyState } from '@/components/empty-state'
 
 export type NotFoundProps = { what?: string }
 

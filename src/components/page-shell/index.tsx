@@ -1,9 +1,9 @@
 import { useEffect, useRef, type PropsWithChildren } from 'react'
 import { View } from '@tarojs/components'
-import { useAppStore } from '../../store'
-import { removeBootShell } from '../../utils/boot-shell'
-import { systemPrefersLargeText } from '../../utils/system-font'
-import { SavingNotice } from '../saving-notice'
+import { useAppStore } from '@/store'
+import { removeBootShell } from '@/utils/boot-shell'
+import { systemPrefersLargeText } from '@/utils/system-font'
+import { SavingNotice } from '@/components/saving-notice'
 
 export type PageShellProps = PropsWithChildren<{ className?: string }>
 

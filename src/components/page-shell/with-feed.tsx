@@ -1,9 +1,9 @@
 import { useEffect, type ReactElement } from 'react'
 import { View } from '@tarojs/components'
 import { Button, Skeleton } from '@nutui/nutui-react-taro'
-import { EMPTY_FEED } from '../../services/feed/empty-feed'
-import { useAppStore } from '../../store'
-import { EmptyState } from '../empty-state'
+import { EMPTY_FEED } from '@/services/feed/empty-feed'
+import { useAppStore } from '@/store'
+import { EmptyState } from '@/components/empty-state'
 import { PageShell } from './index'
 
 /** Grey lines in the shape of cards while the feed arrives; screen readers hear one status line. */

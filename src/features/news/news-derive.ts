@@ -1,5 +1,5 @@
-import type { Feed, Figure, News, Topic } from '../../services/feed/schema'
-import { compareIso } from '../../utils/compare'
+import type { Feed, Figure, News, Topic } from '@/services/feed/schema'
+import { compareIso } from '@/utils/compare'
 
 export const ALL_TOPICS = '全部'
 

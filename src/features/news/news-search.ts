@@ -1,5 +1,5 @@
-import type { News } from '../../services/feed/schema'
-import { createTextSearch, occurrences, queryTerms, type Range } from '../../utils/search'
+import type { News } from '@/services/feed/schema'
+import { createTextSearch, occurrences, queryTerms, type Range } from '@/utils/search'
 
 export type NewsHit = {
   news: News

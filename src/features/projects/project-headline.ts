@@ -1,7 +1,7 @@
-import type { Figure, Project, Region, Source } from '../../services/feed/schema'
+import type { Figure, Project, Region, Source } from '@/services/feed/schema'
 import { latestPerItem } from './project-timeline'
 import { projectYear } from './project-year'
-import { compareIso } from '../../utils/compare'
+import { compareIso } from '@/utils/compare'
 
 /**
  * The year's 十件惠民实事 items (flagged `flagship` in the feed), each item once, as the newest

@@ -1,5 +1,5 @@
-import type { Project } from '../../services/feed/schema'
-import { createTextSearch, occurrences, queryTerms, type Range } from '../../utils/search'
+import type { Project } from '@/services/feed/schema'
+import { createTextSearch, occurrences, queryTerms, type Range } from '@/utils/search'
 
 /** The fields a search looks in; each hit carries the matched ranges of each, for highlighting. */
 export const PROJECT_SEARCH_FIELDS = ['title', 'place', 'summary', 'statusWords'] as const

@@ -1,5 +1,5 @@
-import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../services/feed/vocabulary'
-import type { Project, ProjectCategory, ProjectStatus } from '../../services/feed/schema'
+import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '@/services/feed/vocabulary'
+import type { Project, ProjectCategory, ProjectStatus } from '@/services/feed/schema'
 
 /** One category's projects by status; the category chart draws one bar per row. */
 export type CategoryStatsRow = {

@@ -1,4 +1,4 @@
-import type { Project, ProjectCategory, ProjectStatus, Region } from '../../services/feed/schema'
+import type { Project, ProjectCategory, ProjectStatus, Region } from '@/services/feed/schema'
 import { projectYear } from './project-year'
 
 /** Plain status words shown to residents; the source's own words are shown beside them. */

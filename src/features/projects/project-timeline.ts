@@ -1,6 +1,6 @@
-import type { News, Project, Source } from '../../services/feed/schema'
+import type { News, Project, Source } from '@/services/feed/schema'
 import { projectYear } from './project-year'
-import { compareIso } from '../../utils/compare'
+import { compareIso } from '@/utils/compare'
 
 /**
  * Which projects are one item told by several reports. Feed ids are `pj-<source>-<slug>`

@@ -1,6 +1,6 @@
-import type { ChartOption } from '../../components/chart/types'
-import type { Figure } from '../../services/feed/schema'
-import { KIND_LABEL } from '../../utils/format'
+import type { ChartOption } from '@/components/chart/types'
+import type { Figure } from '@/services/feed/schema'
+import { KIND_LABEL } from '@/utils/format'
 import type { TopicSeries } from './topic-series'
 
 export type ChartLook = { large?: boolean }

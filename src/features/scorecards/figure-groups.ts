@@ -1,4 +1,4 @@
-import type { DataNote, Figure, Topic } from '../../services/feed/schema'
+import type { DataNote, Figure, Topic } from '@/services/feed/schema'
 import { HOME_REGION } from './scorecard-periods'
 
 /** Data notes that speak of at least one of these figures, in feed order. */

@@ -1,4 +1,4 @@
-import type { Figure } from '../../services/feed/schema'
+import type { Figure } from '@/services/feed/schema'
 import { HOME_REGION } from './scorecard-periods'
 
 /** The span the party-congress report looks back on, and the years of the goals it sets. */

@@ -1,5 +1,5 @@
-import type { Figure, Scorecard, Source } from '../../services/feed/schema'
-import { compareIso } from '../../utils/compare'
+import type { Figure, Scorecard, Source } from '@/services/feed/schema'
+import { compareIso } from '@/utils/compare'
 
 /** The region the 成绩单 tab speaks of; 峄城区 figures are never mixed in. */
 export const HOME_REGION = '市中区'

@@ -1,4 +1,4 @@
-import type { DataNote, Feed, Figure, Source } from '../../services/feed/schema'
+import type { DataNote, Feed, Figure, Source } from '@/services/feed/schema'
 import { groupBySource, notesTouching, type SourceGroup } from './figure-groups'
 import { fiveYearView, type FiveYearView } from './five-year'
 import {

@@ -1,5 +1,5 @@
-import type { DataNote, Figure } from '../../services/feed/schema'
-import { formatNumber } from '../../utils/format'
+import type { DataNote, Figure } from '@/services/feed/schema'
+import { formatNumber } from '@/utils/format'
 import { HOME_REGION } from './scorecard-periods'
 
 /**

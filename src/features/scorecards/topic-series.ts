@@ -1,6 +1,6 @@
-import type { Figure, Topic } from '../../services/feed/schema'
-import { formatNumber, formatPeriod, KIND_LABEL } from '../../utils/format'
-import { compareIso } from '../../utils/compare'
+import type { Figure, Topic } from '@/services/feed/schema'
+import { formatNumber, formatPeriod, KIND_LABEL } from '@/utils/format'
+import { compareIso } from '@/utils/compare'
 
 /** One indicator of one topic across periods: what a topic page charts and tabulates. */
 export type TopicSeries = {

@@ -3,8 +3,8 @@
  * the page's own path. Pure functions of the feed, like share-item.ts (a page opened from Moments
  * has separate storage).
  */
-import type { Feed } from '../../services/feed/schema'
-import { compareIso } from '../../utils/compare'
+import type { Feed } from '@/services/feed/schema'
+import { compareIso } from '@/utils/compare'
 import { newsShareItem } from './share-item'
 import { CHAT_TITLE_MAX, fitTitle, type ChatSharePayload } from './share-payload'
 

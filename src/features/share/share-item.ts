@@ -4,12 +4,12 @@
  * The store's saved state is never read, so a page opened from Moments (单页模式, separate
  * storage) can build the same item. Pure functions, no Taro.
  */
-import type { Feed, Figure, Project, Source } from '../../services/feed/schema'
-import { TOPICS } from '../../services/feed/vocabulary'
-import { formatDate, formatNumber, formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '../../utils/format'
-import { NEWS_DETAIL_PAGE } from '../news/news-urls'
-import { PROJECT_DETAIL_PAGE } from '../projects/project-urls'
-import { compareIso } from '../../utils/compare'
+import type { Feed, Figure, Project, Source } from '@/services/feed/schema'
+import { TOPICS } from '@/services/feed/vocabulary'
+import { formatDate, formatNumber, formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '@/utils/format'
+import { NEWS_DETAIL_PAGE } from '@/features/news/news-urls'
+import { PROJECT_DETAIL_PAGE } from '@/features/projects/project-urls'
+import { compareIso } from '@/utils/compare'
 
 export type ShareKind = 'news' | 'scorecard-year' | 'scorecard' | 'topic' | 'indicator' | 'project'
 

@@ -1,5 +1,5 @@
 /** Where the share actions lead: the poster page of an item and the H5 address of a share path. */
-import type { Feed } from '../../services/feed/schema'
+import type { Feed } from '@/services/feed/schema'
 import {
   indicatorShareItem,
   newsShareItem,

@@ -1,5 +1,5 @@
-import { NotFound } from '../../components/not-found'
-import { PageShell } from '../../components/page-shell'
+import { NotFound } from '@/components/not-found'
+import { PageShell } from '@/components/page-shell'
 
 export default function NotFoundPage() {
   return (

@@ -2,7 +2,7 @@ import { importBundledFeed } from './bundled-source'
 import { EMPTY_FEED } from './empty-feed'
 import type { LoadResult } from './load'
 import { importLoadFeed } from './loader-source'
-import { nextTask } from '../../utils/next-task'
+import { nextTask } from '@/utils/next-task'
 
 let pending: Promise<LoadResult> | undefined
 

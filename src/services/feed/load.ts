@@ -4,7 +4,7 @@ import { isOversized, parseFeedText, withoutBom } from './feed-text'
 import { TOO_LARGE } from './http'
 import { replacementProblems } from './replacement'
 import { FeedHeaderSchema, ITEM_SCHEMAS, type Feed } from './schema'
-import { nextTask } from '../../utils/next-task'
+import { nextTask } from '@/utils/next-task'
 
 export type FeedIssue = { path: string; message: string }
 

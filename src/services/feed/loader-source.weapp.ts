@@ -6,7 +6,7 @@
  * waits for a launch that can load it (see refresh.ts).
  */
 import type * as Load from './load'
-import { requirePackageFile } from '../../utils/package-file.weapp'
+import { requirePackageFile } from '@/utils/package-file.weapp'
 
 export function importLoadFeed(): Promise<typeof Load> {
   return requirePackageFile<typeof Load>('package-data/feed-loader.js')

@@ -5,8 +5,8 @@
  * echarts itself is a stand-in here; tests/browser/charts.test.mjs draws real charts.
  */
 import type * as TestingLibrary from '@testing-library/react'
-import type { ChartOption } from '../../../src/components/chart/types'
-import { CJK_FONT_FAMILY } from '../../../src/utils/fonts'
+import type { ChartOption } from '@/components/chart/types'
+import { CJK_FONT_FAMILY } from '@/utils/fonts'
 
 type Instance = { setOption: jest.Mock; resize: jest.Mock; dispose: jest.Mock }
 const mockInstances: Instance[] = []
@@ -17,12 +17,12 @@ const mockInit = jest.fn((_el: HTMLElement, _theme?: string, _opts?: object) => 
 })
 let mockFailImport = false
 // echarts arrives in three parts (echarts-setup.ts); a failed chunk fails the first.
-jest.mock('../../../src/components/chart/echarts-core', () => {
+jest.mock('@/components/chart/echarts-core', () => {
   if (mockFailImport) throw new Error('ChunkLoadError: Loading chunk echarts failed')
   return { echarts: { init: mockInit } }
 })
-jest.mock('../../../src/components/chart/echarts-series', () => ({}))
-jest.mock('../../../src/components/chart/echarts-setup', () => ({ echarts: { init: mockInit } }))
+jest.mock('@/components/chart/echarts-series', () => ({}))
+jest.mock('@/components/chart/echarts-setup', () => ({ echarts: { init: mockInit } }))
 
 /** A controllable IntersectionObserver: `reveal(el)` tells its observers the element came near. */
 const observers = new Set<{ callback: IntersectionObserverCallback; targets: Set<Element> }>()
@@ -58,7 +58,7 @@ const flush = () =>
     for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0))
   })
 
-let Chart: typeof import('../../../src/components/chart/index.h5').Chart
+let Chart: typeof import('@/components/chart/index.h5').Chart
 let render: typeof TestingLibrary.render
 let act: typeof TestingLibrary.act
 let cleanup: typeof TestingLibrary.cleanup
@@ -70,11 +70,7 @@ beforeEach(() => {
   // Fresh modules per test (the loaded or failed echarts promise is module state), with React and
   // the testing library from the same registry so hooks see one React.
   jest.resetModules()
-  Chart = (
-    jest.requireActual(
-      '../../../src/components/chart/index.h5',
-    ) as typeof import('../../../src/components/chart/index.h5')
-  ).Chart
+  Chart = (jest.requireActual('@/components/chart/index.h5') as typeof import('@/components/chart/index.h5')).Chart
   ;({ render, act, cleanup } = jest.requireActual('@testing-library/react/pure') as typeof TestingLibrary)
 })
 
@@ -120,8 +116,8 @@ test("text is drawn in the app's Chinese fonts unless the option names its own",
   expect(mockInstances[0].setOption).toHaveBeenCalledWith(own, DRAW)
 
   const { withChineseFont } = jest.requireActual(
-    '../../../src/components/chart/index.h5',
-  ) as typeof import('../../../src/components/chart/index.h5')
+    '@/components/chart/index.h5',
+  ) as typeof import('@/components/chart/index.h5')
   const plain: ChartOption = { ...option(1), textStyle: { fontSize: 12, color: '#333' } }
   expect(withChineseFont(plain)).toEqual({
     ...plain,

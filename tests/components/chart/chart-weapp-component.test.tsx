@@ -6,12 +6,12 @@
 import { act, render } from '@testing-library/react'
 import Taro from '@tarojs/taro'
 import { hookCallbacks } from '../../mocks/taro'
-import { Chart } from '../../../src/components/chart/index.weapp'
-import type { ChartOption } from '../../../src/components/chart/types'
+import { Chart } from '@/components/chart/index.weapp'
+import type { ChartOption } from '@/components/chart/types'
 
 type Instance = { setOption: jest.Mock; dispose: jest.Mock; isDisposed: () => boolean; getZr: () => unknown }
 const mockInstances: Instance[] = []
-jest.mock('../../../src/components/chart/echarts-setup', () => ({
+jest.mock('@/components/chart/echarts-setup', () => ({
   echarts: {
     init: jest.fn(() => {
       const instance = {
@@ -25,7 +25,7 @@ jest.mock('../../../src/components/chart/echarts-setup', () => ({
     }),
   },
 }))
-jest.mock('../../../src/components/chart/text-measuring', () => ({ setUpTextMeasuring: () => 'offscreen' }))
+jest.mock('@/components/chart/text-measuring', () => ({ setUpTextMeasuring: () => 'offscreen' }))
 
 /** The props each Canvas was last rendered with. */
 const mockCanvasProps: Record<string, unknown>[] = []

@@ -7,10 +7,10 @@
  */
 import './wx-global'
 import { createCanvas, type Canvas } from '@napi-rs/canvas'
-import type * as WeappChart from '../../../src/components/chart/index.weapp'
-import type * as TextMeasuring from '../../../src/components/chart/text-measuring'
-import type { ChartOption } from '../../../src/components/chart/types'
-import type { statusStackOption as StatusStackOption } from '../../../src/features/scorecards/chart-options'
+import type * as WeappChart from '@/components/chart/index.weapp'
+import type * as TextMeasuring from '@/components/chart/text-measuring'
+import type { ChartOption } from '@/components/chart/types'
+import type { statusStackOption as StatusStackOption } from '@/features/scorecards/chart-options'
 
 type Fresh = {
   Taro: typeof import('../../mocks/taro').default & { createOffscreenCanvas?: unknown }
@@ -27,10 +27,10 @@ function fresh(offscreen: unknown): Fresh {
     Taro.createOffscreenCanvas = offscreen
     loaded = {
       Taro,
-      chart: jest.requireActual('../../../src/components/chart/index.weapp'),
-      measuring: jest.requireActual('../../../src/components/chart/text-measuring'),
+      chart: jest.requireActual('@/components/chart/index.weapp'),
+      measuring: jest.requireActual('@/components/chart/text-measuring'),
       statusStackOption: (
-        jest.requireActual('../../../src/features/scorecards/chart-options') as {
+        jest.requireActual('@/features/scorecards/chart-options') as {
           statusStackOption: Fresh['statusStackOption']
         }
       ).statusStackOption,

@@ -1,8 +1,8 @@
 /** @jest-environment node */
-import { figuresOfNews, newsTopics, relatedNews, sortNews } from '../../../src/features/news/news-derive'
-import { loadFeed } from '../../../src/services/feed/load'
-import type { News } from '../../../src/services/feed/schema'
-import { TOPICS } from '../../../src/services/feed/vocabulary'
+import { figuresOfNews, newsTopics, relatedNews, sortNews } from '@/features/news/news-derive'
+import { loadFeed } from '@/services/feed/load'
+import type { News } from '@/services/feed/schema'
+import { TOPICS } from '@/services/feed/vocabulary'
 import validFeed from '../../fixtures/valid-feed.json'
 
 const { feed } = loadFeed(validFeed)

@@ -1,10 +1,10 @@
 /** @jest-environment node */
 import fc from 'fast-check'
-import { createNewsSearch, type NewsHit } from '../../../src/features/news/news-search'
+import { createNewsSearch, type NewsHit } from '@/features/news/news-search'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import { loadFeed } from '../../../src/services/feed/load'
-import type { News } from '../../../src/services/feed/schema'
-import { occurrences as findOccurrences, queryTerms, splitByRanges, type Range } from '../../../src/utils/search'
+import { loadFeed } from '@/services/feed/load'
+import type { News } from '@/services/feed/schema'
+import { occurrences as findOccurrences, queryTerms, splitByRanges, type Range } from '@/utils/search'
 import validFeed from '../../fixtures/valid-feed.json'
 
 const { news } = loadFeed(validFeed).feed

@@ -1,4 +1,4 @@
-import type { Project } from '../../../src/services/feed/schema'
+import type { Project } from '@/services/feed/schema'
 
 /** A valid project with just the fields a test cares about changed. */
 export function project(over: Partial<Project> & { id: string }): Project {

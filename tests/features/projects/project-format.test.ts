@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { projectQuantity, projectShareTitle, quantityText } from '../../../src/features/projects/project-format'
+import { projectQuantity, projectShareTitle, quantityText } from '@/features/projects/project-format'
 import { project } from './fixtures'
 
 test('a quantity is its number and unit: 15 处', () => {

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { flagshipProjects, livelihoodSpending } from '../../../src/features/projects/project-headline'
+import { flagshipProjects, livelihoodSpending } from '@/features/projects/project-headline'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 const { feed } = getBundledFeed()

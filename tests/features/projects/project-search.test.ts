@@ -1,9 +1,9 @@
 /** @jest-environment node */
 import fc from 'fast-check'
-import { createProjectSearch, type ProjectHit } from '../../../src/features/projects/project-search'
+import { createProjectSearch, type ProjectHit } from '@/features/projects/project-search'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import type { Project } from '../../../src/services/feed/schema'
-import { queryTerms, type Range } from '../../../src/utils/search'
+import type { Project } from '@/services/feed/schema'
+import { queryTerms, type Range } from '@/utils/search'
 
 const { projects } = getBundledFeed().feed
 const search = createProjectSearch(projects)

@@ -1,9 +1,9 @@
 /** @jest-environment node */
 import fc from 'fast-check'
-import { categoryStats, statusCounts } from '../../../src/features/projects/project-stats'
-import { filterProjects } from '../../../src/features/projects/project-status'
+import { categoryStats, statusCounts } from '@/features/projects/project-stats'
+import { filterProjects } from '@/features/projects/project-status'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '../../../src/services/feed/vocabulary'
+import { PROJECT_CATEGORIES, PROJECT_STATUSES } from '@/services/feed/vocabulary'
 import { project } from './fixtures'
 
 const { projects } = getBundledFeed().feed

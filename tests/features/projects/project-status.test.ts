@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { filterProjects, matchesFilter, STATUS_LABEL } from '../../../src/features/projects/project-status'
+import { filterProjects, matchesFilter, STATUS_LABEL } from '@/features/projects/project-status'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { project } from './fixtures'
 

@@ -5,7 +5,7 @@ import {
   projectTimeline,
   relatedProjects,
   timelineKey,
-} from '../../../src/features/projects/project-timeline'
+} from '@/features/projects/project-timeline'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { project } from './fixtures'
 

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { projectYear, projectYears } from '../../../src/features/projects/project-year'
+import { projectYear, projectYears } from '@/features/projects/project-year'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 describe('the year a project counts for', () => {

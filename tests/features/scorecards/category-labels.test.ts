@@ -10,17 +10,17 @@ import * as echarts from 'echarts/core'
 import { BarChart, LineChart } from 'echarts/charts'
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components'
 import { CanvasRenderer } from 'echarts/renderers'
-import type { ChartOption } from '../../../src/components/chart/types'
-import { categoryStats } from '../../../src/features/projects/project-stats'
+import type { ChartOption } from '@/components/chart/types'
+import { categoryStats } from '@/features/projects/project-stats'
 import {
   chartHeight,
   seriesOption,
   statusStackOption,
   targetOption,
   type ChartLook,
-} from '../../../src/features/scorecards/chart-options'
-import { topicSeries } from '../../../src/features/scorecards/topic-series'
-import { PROJECT_CATEGORIES } from '../../../src/services/feed/vocabulary'
+} from '@/features/scorecards/chart-options'
+import { topicSeries } from '@/features/scorecards/topic-series'
+import { PROJECT_CATEGORIES } from '@/services/feed/vocabulary'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { makeFigure } from './make-figure'
 

@@ -5,13 +5,13 @@ import {
   shareOption,
   statusStackOption,
   targetOption,
-} from '../../../src/features/scorecards/chart-options'
-import { categoryStats } from '../../../src/features/projects/project-stats'
-import type { ChartOption } from '../../../src/components/chart/types'
-import { PROJECT_CATEGORIES } from '../../../src/services/feed/vocabulary'
-import { findingTitle, periodEnd, topicSeries } from '../../../src/features/scorecards/topic-series'
+} from '@/features/scorecards/chart-options'
+import { categoryStats } from '@/features/projects/project-stats'
+import type { ChartOption } from '@/components/chart/types'
+import { PROJECT_CATEGORIES } from '@/services/feed/vocabulary'
+import { findingTitle, periodEnd, topicSeries } from '@/features/scorecards/topic-series'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import type { Figure } from '../../../src/services/feed/schema'
+import type { Figure } from '@/services/feed/schema'
 import { makeFigure } from './make-figure'
 
 const { figures } = getBundledFeed().feed

@@ -5,9 +5,9 @@ import {
   topicChartUrl,
   topicsWithFigures,
   trendOf,
-} from '../../../src/features/scorecards/figure-groups'
+} from '@/features/scorecards/figure-groups'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import { TOPICS } from '../../../src/services/feed/vocabulary'
+import { TOPICS } from '@/services/feed/vocabulary'
 import { makeFigure, makeNote } from './make-figure'
 
 const { feed } = getBundledFeed()

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { fiveYearView } from '../../../src/features/scorecards/five-year'
+import { fiveYearView } from '@/features/scorecards/five-year'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { makeFigure } from './make-figure'
 

@@ -1,4 +1,4 @@
-import type { DataNote, Figure } from '../../../src/services/feed/schema'
+import type { DataNote, Figure } from '@/services/feed/schema'
 
 let n = 0
 

@@ -10,7 +10,7 @@ import {
   periodView,
   scorecardsOf,
   scorecardsWithFigures,
-} from '../../../src/features/scorecards/scorecard-periods'
+} from '@/features/scorecards/scorecard-periods'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { makeFigure } from './make-figure'
 import eightScorecards from '../../fixtures/eight-scorecards.json'

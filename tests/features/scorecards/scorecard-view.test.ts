@@ -1,8 +1,8 @@
 /** @jest-environment node */
-import { cellFigures, PERIOD_VIEWS } from '../../../src/features/scorecards/scorecard-periods'
-import { scorecardView, type ScorecardViewContent } from '../../../src/features/scorecards/scorecard-view'
+import { cellFigures, PERIOD_VIEWS } from '@/features/scorecards/scorecard-periods'
+import { scorecardView, type ScorecardViewContent } from '@/features/scorecards/scorecard-view'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import type { Figure } from '../../../src/services/feed/schema'
+import type { Figure } from '@/services/feed/schema'
 
 const { feed } = getBundledFeed()
 const sources = new Map(feed.sources.map((s) => [s.id, s]))

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import type { Figure, Source } from '../../../src/services/feed/schema'
+import type { Figure, Source } from '@/services/feed/schema'
 
 const FIGURES_PER_SOURCE = {
   'src-2023-review': 95,

@@ -11,9 +11,9 @@ import {
   verdictMark,
   verdictWords,
   type TargetRow,
-} from '../../../src/features/scorecards/target-check'
+} from '@/features/scorecards/target-check'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import type { Figure } from '../../../src/services/feed/schema'
+import type { Figure } from '@/services/feed/schema'
 import { makeFigure, makeNote } from './make-figure'
 
 const { feed } = getBundledFeed()

@@ -8,7 +8,7 @@ import {
   type PosterLayout,
   type PosterLine,
   type PosterReport,
-} from '../../../src/features/share/poster'
+} from '@/features/share/poster'
 import {
   indicatorShareItem,
   newsShareItem,
@@ -18,8 +18,8 @@ import {
   shareItemsOf,
   topicShareItem,
   type ShareItem,
-} from '../../../src/features/share/share-item'
-import { SHARE_SQUARE_SIZE } from '../../../src/features/share/share-links'
+} from '@/features/share/share-item'
+import { SHARE_SQUARE_SIZE } from '@/features/share/share-links'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 // A font with Chinese glyphs where the machine has one (Debian: fonts-wqy-microhei); else the default.

@@ -1,11 +1,5 @@
 /** @jest-environment node */
-import {
-  ALBUM_SCOPE,
-  SAVE_MESSAGES,
-  saveOutcomeOf,
-  saveToAlbum,
-  type AlbumApi,
-} from '../../../src/features/share/save-to-album'
+import { ALBUM_SCOPE, SAVE_MESSAGES, saveOutcomeOf, saveToAlbum, type AlbumApi } from '@/features/share/save-to-album'
 
 type Fail = { errMsg: string; errno?: number }
 

@@ -1,6 +1,6 @@
 /** @jest-environment node */
-import { chatShare, SHARE_IMAGE_WAIT_MS, timelineShare } from '../../../src/features/share/share-handlers'
-import { newsTabShare, projectStatsShare, projectsTabShare } from '../../../src/features/share/page-shares'
+import { chatShare, SHARE_IMAGE_WAIT_MS, timelineShare } from '@/features/share/share-handlers'
+import { newsTabShare, projectStatsShare, projectsTabShare } from '@/features/share/page-shares'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 const chat = {

@@ -10,10 +10,10 @@ import {
   scorecardYearShareItem,
   shareItemsOf,
   topicShareItem,
-} from '../../../src/features/share/share-item'
+} from '@/features/share/share-item'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import type { Feed, Figure } from '../../../src/services/feed/schema'
-import { formatSourceLine, KIND_LABEL } from '../../../src/utils/format'
+import type { Feed, Figure } from '@/services/feed/schema'
+import { formatSourceLine, KIND_LABEL } from '@/utils/format'
 
 const { feed } = getBundledFeed()
 const items = shareItemsOf(feed)

@@ -9,7 +9,7 @@ import {
   topicShareItem,
   type ShareItem,
   type TitlePart,
-} from '../../../src/features/share/share-item'
+} from '@/features/share/share-item'
 import {
   CHAT_TITLE_MAX,
   cutText,
@@ -18,9 +18,9 @@ import {
   shareAppMessage,
   shareTimeline,
   TIMELINE_TITLE_MAX,
-} from '../../../src/features/share/share-payload'
+} from '@/features/share/share-payload'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import { TOPICS } from '../../../src/services/feed/vocabulary'
+import { TOPICS } from '@/services/feed/vocabulary'
 
 const { feed } = getBundledFeed()
 const items = shareItemsOf(feed)
@@ -30,7 +30,7 @@ const IMAGE = 'wxfile://tmp/share-card.png'
 function appPages(): Set<string> {
   ;(globalThis as Record<string, unknown>).defineAppConfig = (c: unknown) => c
   // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const config = require('../../../src/app.config').default as {
+  const config = require('@/app.config').default as {
     pages: string[]
     subPackages?: { root: string; pages: string[] }[]
   }

@@ -6,10 +6,10 @@
  */
 import fc from 'fast-check'
 import * as v from 'valibot'
-import type { HttpResponse, Transport } from '../../../src/services/feed/http'
-import { loadFeed, replacementProblems } from '../../../src/services/feed/load'
-import { CACHE_KEY, fetchNewerFeed, loadCachedFeed } from '../../../src/services/feed/refresh'
-import { ITEM_SCHEMAS, MAX_FEED_VERSION, type Feed } from '../../../src/services/feed/schema'
+import type { HttpResponse, Transport } from '@/services/feed/http'
+import { loadFeed, replacementProblems } from '@/services/feed/load'
+import { CACHE_KEY, fetchNewerFeed, loadCachedFeed } from '@/services/feed/refresh'
+import { ITEM_SCHEMAS, MAX_FEED_VERSION, type Feed } from '@/services/feed/schema'
 import Taro from '@tarojs/taro'
 import validFeed from '../../fixtures/valid-feed.json'
 

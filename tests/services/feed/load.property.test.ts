@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import fc from 'fast-check'
 import * as v from 'valibot'
-import { loadFeed, type LoadResult } from '../../../src/services/feed/load'
-import { ITEM_SCHEMAS, type Feed } from '../../../src/services/feed/schema'
+import { loadFeed, type LoadResult } from '@/services/feed/load'
+import { ITEM_SCHEMAS, type Feed } from '@/services/feed/schema'
 import validFeed from '../../fixtures/valid-feed.json'
 
 const RUNS = 1000

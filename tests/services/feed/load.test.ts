@@ -1,9 +1,9 @@
 /** @jest-environment node */
 import bundledJson from '../../../mock/feed.json'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import { EMPTY_FEED } from '../../../src/services/feed/empty-feed'
-import { loadFeed, loadFeedInSlices } from '../../../src/services/feed/load'
-import * as nextTaskModule from '../../../src/utils/next-task'
+import { EMPTY_FEED } from '@/services/feed/empty-feed'
+import { loadFeed, loadFeedInSlices } from '@/services/feed/load'
+import * as nextTaskModule from '@/utils/next-task'
 import duplicateId from '../../fixtures/duplicate-id.json'
 import invalidHeader from '../../fixtures/invalid-header.json'
 import missingUnit from '../../fixtures/missing-unit.json'

@@ -9,8 +9,8 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { checkFeedBytes } from '../../../scripts/feed-check'
-import { EMPTY_FEED } from '../../../src/services/feed/empty-feed'
-import * as load from '../../../src/services/feed/load'
+import { EMPTY_FEED } from '@/services/feed/empty-feed'
+import * as load from '@/services/feed/load'
 import validFeed from '../../fixtures/valid-feed.json'
 
 const fixture = (name: string) => readFileSync(path.join(__dirname, '../../fixtures/hostile', `${name}.json`))

@@ -5,8 +5,8 @@
  * a returned promise that also rejects on failure, and the RequestTask's methods on it.
  */
 import type Taro from '@tarojs/taro'
-import { TOO_LARGE } from '../../../src/services/feed/http'
-import { createTaroTransport } from '../../../src/services/feed/transport.weapp'
+import { TOO_LARGE } from '@/services/feed/http'
+import { createTaroTransport } from '@/services/feed/transport.weapp'
 
 type Options = Parameters<typeof Taro.request>[0]
 

@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { Figure } from '../../../services/feed/schema'
-import { formatDate } from '../../../utils/format'
-import { activatable } from '../../../utils/a11y'
-import type { NewsHit } from '../news-search'
+import type { Figure } from '@/services/feed/schema'
+import { formatDate } from '@/utils/format'
+import { activatable } from '@/utils/a11y'
+import type { NewsHit } from '@/features/news/news-search'
 import { DataCover } from './data-cover'
-import { Highlighted } from '../../../components/highlighted'
+import { Highlighted } from '@/components/highlighted'
 import './news.scss'
-import { newsUrl } from '../news-urls'
+import { newsUrl } from '@/features/news/news-urls'
 
 /** `source` is the short name of the card's first report. */
 export type NewsCardProps = { hit: NewsHit; cover?: Figure; source: string }

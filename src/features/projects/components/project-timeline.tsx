@@ -1,9 +1,9 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import type { Project, Source } from '../../../services/feed/schema'
-import { formatDate, formatPeriod } from '../../../utils/format'
-import { quantityText } from '../project-format'
-import { projectUrl } from '../project-urls'
+import type { Project, Source } from '@/services/feed/schema'
+import { formatDate, formatPeriod } from '@/utils/format'
+import { quantityText } from '@/features/projects/project-format'
+import { projectUrl } from '@/features/projects/project-urls'
 import { StatusTag } from './status-tag'
 import './project-timeline.scss'
 

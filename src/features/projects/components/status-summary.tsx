@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import type { StatusCount } from '../project-stats'
-import { STATUS_LABEL } from '../project-status'
+import type { StatusCount } from '@/features/projects/project-stats'
+import { STATUS_LABEL } from '@/features/projects/project-status'
 import './projects.scss'
 
 export type StatusSummaryProps = {

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
-import { noteKindLabel } from '../../../components/figure/figure-notes'
-import { Heading } from '../../../components/heading'
-import type { DataNote } from '../../../services/feed/schema'
+import { noteKindLabel } from '@/components/figure/figure-notes'
+import { Heading } from '@/components/heading'
+import type { DataNote } from '@/services/feed/schema'
 import './scorecards.scss'
 
 export type DataNotesProps = { notes: DataNote[] }

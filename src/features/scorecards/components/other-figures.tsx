@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import { FigureRow } from '../../../components/figure/figure-row'
-import { Heading } from '../../../components/heading'
-import type { Source } from '../../../services/feed/schema'
-import type { SourceGroup } from '../figure-groups'
+import { FigureRow } from '@/components/figure/figure-row'
+import { Heading } from '@/components/heading'
+import type { Source } from '@/services/feed/schema'
+import type { SourceGroup } from '@/features/scorecards/figure-groups'
 import { ExpandButton } from './expand-button'
 import './scorecards.scss'
 

@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components'
 import { Segmented } from '@nutui/nutui-react-taro'
-import { PERIOD_VIEWS, type PeriodViewKey } from '../scorecard-periods'
+import { PERIOD_VIEWS, type PeriodViewKey } from '@/features/scorecards/scorecard-periods'
 import './scorecards.scss'
 
 export type PeriodSwitchProps = { value: PeriodViewKey; onChange: (key: PeriodViewKey) => void }

@@ -1,9 +1,9 @@
 import { useState, type ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
-import { FigureRow } from '../../../components/figure/figure-row'
-import { Heading } from '../../../components/heading'
-import type { Figure, Scorecard, Source } from '../../../services/feed/schema'
-import { formatSourceLine } from '../../../utils/format'
+import { FigureRow } from '@/components/figure/figure-row'
+import { Heading } from '@/components/heading'
+import type { Figure, Scorecard, Source } from '@/services/feed/schema'
+import { formatSourceLine } from '@/utils/format'
 import { ExpandButton } from './expand-button'
 import './scorecards.scss'
 

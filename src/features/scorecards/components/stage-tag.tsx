@@ -1,7 +1,7 @@
 import { Text } from '@tarojs/components'
-import type { FigureKind } from '../../../services/feed/schema'
-import { KIND_LABEL } from '../../../utils/format'
-import '../../../components/figure/figure.scss'
+import type { FigureKind } from '@/services/feed/schema'
+import { KIND_LABEL } from '@/utils/format'
+import '@/components/figure/figure.scss'
 
 export type StageTagProps = { kind: FigureKind }
 

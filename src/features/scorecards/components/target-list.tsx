@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { Text, View } from '@tarojs/components'
-import type { Source } from '../../../services/feed/schema'
+import type { Source } from '@/services/feed/schema'
 import {
   APPROX_TOLERANCE,
   gapWords,
@@ -9,7 +9,7 @@ import {
   verdictMark,
   verdictWords,
   type TargetRow,
-} from '../target-check'
+} from '@/features/scorecards/target-check'
 import { ExpandButton } from './expand-button'
 import { FigureLine } from './figure-line'
 import './scorecards.scss'

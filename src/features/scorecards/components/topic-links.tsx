@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { Heading } from '../../../components/heading'
-import { topicChartUrl } from '../figure-groups'
+import { Heading } from '@/components/heading'
+import { topicChartUrl } from '@/features/scorecards/figure-groups'
 import { BUTTON_ROLE } from './expand-button'
 import './scorecards.scss'
 

@@ -1,5 +1,5 @@
-import type { ShareItem } from '../share-item'
-import type { ShareImages } from '../share-handlers'
+import type { ShareItem } from '@/features/share/share-item'
+import type { ShareImages } from '@/features/share/share-handlers'
 
 const NONE: ShareImages = {}
 

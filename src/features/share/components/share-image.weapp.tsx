@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react'
 import Taro from '@tarojs/taro'
 import { Canvas } from '@tarojs/components'
-import type { ShareItem } from '../share-item'
-import type { ShareImages } from '../share-handlers'
-import { SHARE_IMAGE_MAX_RATIO, SHARE_IMAGE_SIZE, SHARE_SQUARE_SIZE } from '../share-links'
+import type { ShareItem } from '@/features/share/share-item'
+import type { ShareImages } from '@/features/share/share-handlers'
+import { SHARE_IMAGE_MAX_RATIO, SHARE_IMAGE_SIZE, SHARE_SQUARE_SIZE } from '@/features/share/share-links'
 import { drawToTempFile } from './weapp-canvas'
 import './share.scss'
 

@@ -1,8 +1,8 @@
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import type { ShareItem } from '../share-item'
-import { chatShare, timelineShare } from '../share-handlers'
-import type { PageShare } from '../page-shares'
-import { cutText, queryOf, shareAppMessage, shareTimeline, TIMELINE_TITLE_MAX } from '../share-payload'
+import type { ShareItem } from '@/features/share/share-item'
+import { chatShare, timelineShare } from '@/features/share/share-handlers'
+import type { PageShare } from '@/features/share/page-shares'
+import { cutText, queryOf, shareAppMessage, shareTimeline, TIMELINE_TITLE_MAX } from '@/features/share/share-payload'
 import { FALLBACK_SHARE_IMAGES } from './fallback-images'
 import { useShareImage } from './share-image'
 

@@ -1,4 +1,4 @@
-import type { Feed } from '../../../services/feed/schema'
+import type { Feed } from '@/services/feed/schema'
 import type { ListTab } from './use-tab-share'
 
 /**

@@ -1,6 +1,6 @@
 import { useMemo } from 'react'
-import type { Feed } from '../../../services/feed/schema'
-import { newsTabShare, projectsTabShare } from '../page-shares'
+import type { Feed } from '@/services/feed/schema'
+import { newsTabShare, projectsTabShare } from '@/features/share/page-shares'
 import { useShare } from './use-share'
 
 /** The tab pages that show a list and share it. */

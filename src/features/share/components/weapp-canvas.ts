@@ -7,9 +7,9 @@
  * and the poster page all load it from the package-share subpackage instead of the main package.
  */
 import Taro from '@tarojs/taro'
-import type { drawPoster, PosterContext, PosterLayout } from '../poster'
-import type { ShareItem } from '../share-item'
-import { requirePackageFile } from '../../../utils/package-file.weapp'
+import type { drawPoster, PosterContext, PosterLayout } from '@/features/share/poster'
+import type { ShareItem } from '@/features/share/share-item'
+import { requirePackageFile } from '@/utils/package-file.weapp'
 
 type CanvasNode = { width: number; height: number; getContext(type: '2d'): unknown }
 type CanvasBox = { node?: CanvasNode; width: number; height: number }

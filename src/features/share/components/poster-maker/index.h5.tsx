@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
-import { drawPoster, type PosterContext } from '../../poster'
-import { POSTER_MAX_RATIO, POSTER_SIZE, posterFileName } from '../../share-links'
-import { shareAppMessage } from '../../share-payload'
+import { drawPoster, type PosterContext } from '@/features/share/poster'
+import { POSTER_MAX_RATIO, POSTER_SIZE, posterFileName } from '@/features/share/share-links'
+import { shareAppMessage } from '@/features/share/share-payload'
 import type { PosterMakerProps } from './types'
 import './poster-maker.scss'
 

@@ -1,4 +1,4 @@
-import type { ShareItem } from '../../share-item'
+import type { ShareItem } from '@/features/share/share-item'
 
 export type PosterMakerProps = {
   item: ShareItem
