@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { View } from '@tarojs/components'
 import type { ECharts } from 'echarts/core'
-import { CJK_FONT_FAMILY } from '@/utils/fonts'
+import { CJK_FONT_FAMILY } from '@/theme/tokens'
 import { nextTask } from '@/utils/next-task'
 import type { ChartOption, ChartProps } from './types'
 

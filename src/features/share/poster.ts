@@ -6,7 +6,7 @@
  */
 import { CHAT_TITLE_MAX, fitTitle } from './share-payload'
 import type { ShareFigure, ShareItem } from './share-item'
-import { CJK_FONT_FAMILY } from '@/utils/fonts'
+import { CJK_FONT_FAMILY } from '@/theme/tokens'
 
 /** The part of CanvasRenderingContext2D this module uses; the weapp, browser and Node contexts all have it. */
 export type PosterContext = {

@@ -6,7 +6,7 @@
  */
 import type * as TestingLibrary from '@testing-library/react'
 import type { ChartOption } from '@/components/chart/types'
-import { CJK_FONT_FAMILY } from '@/utils/fonts'
+import { CJK_FONT_FAMILY } from '@/theme/tokens'
 
 type Instance = { setOption: jest.Mock; resize: jest.Mock; dispose: jest.Mock }
 const mockInstances: Instance[] = []

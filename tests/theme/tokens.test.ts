@@ -1,11 +1,11 @@
 /**
- * One list of fonts with Chinese glyphs (src/utils/fonts.ts) in the three places that name it: the
+ * One list of fonts with Chinese glyphs (src/theme/tokens.ts) in the three places that name it: the
  * app's stylesheet, index.html's loading shell (drawn before that stylesheet arrives) and the canvas
  * text of posters and H5 charts. tests/browser/startup.test.mjs checks the page really uses it.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { CJK_FONT_FAMILY } from '@/utils/fonts'
+import { CJK_FONT_FAMILY } from '@/theme/tokens'
 
 const ROOT = path.resolve(__dirname, '..', '..')
 /** Family names as written in a font-family value, without quotes or whitespace. */

@@ -1,4 +1,12 @@
 /**
+ * The app's theme tokens, named once: the district red and the palette every drawing shares (the
+ * share poster, charts, generated images), and the font list for canvas text. Stylesheets carry
+ * the same values as CSS variables in src/app.scss; tests/theme/tokens.test.ts keeps them equal.
+ */
+export const BRAND_RED = '#c8161d'
+export const BRAND_RED_DARK = '#8f0f14'
+
+/**
  * Fonts with Chinese glyphs, by platform: PingFang on iOS and macOS (Hiragino on older macOS),
  * Noto/Source Han and 微软雅黑 elsewhere, WenQuanYi on Linux. A list that names the font holding the
  * text's glyphs lets the browser use it at once; one that does not (a bare `sans-serif`) sends every
@@ -7,7 +15,7 @@
  *
  * This list is for canvas text (the share poster, H5 charts). The stylesheets' list (src/app.scss,
  * and src/index.html before the app's CSS arrives) is this one after -apple-system and
- * BlinkMacSystemFont, which only CSS understands; tests/utils/fonts.test.ts keeps the three equal.
+ * BlinkMacSystemFont, which only CSS understands; tests/theme/tokens.test.ts keeps the three equal.
  */
 export const CJK_FONT_FAMILY =
   '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif'
