@@ -19,3 +19,12 @@ export const BRAND_RED_DARK = '#8f0f14'
  */
 export const CJK_FONT_FAMILY =
   '"PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif'
+
+/**
+ * The page background, the cards on it, the text and the secondary text: --app-bg, --app-card,
+ * --app-text and --app-text-2 in src/app.scss, for what is drawn on a canvas (the share poster).
+ */
+export const PAGE_BACKGROUND = '#f6f3ef'
+export const CARD_BACKGROUND = '#ffffff'
+export const TEXT_COLOR = '#1f1a17'
+export const TEXT_MUTED = '#5c5552'
