@@ -1,4 +1,5 @@
-import type { BackendWrite, StorageBackend, StoredRead } from './storage-backend'
+import type { StorageBackend, StoredRead } from './storage-backend'
+import { attemptWrite } from './storage-backend-write'
 
 export type { BackendWrite, StorageBackend, StoredRead } from './storage-backend'
 
@@ -11,15 +12,6 @@ export type { BackendWrite, StorageBackend, StoredRead } from './storage-backend
  * index.html then puts a stand-in there whose every method throws.
  */
 const local = (): Storage => window.localStorage
-
-const attempt = (write: () => void): BackendWrite => {
-  try {
-    write()
-    return { ok: true }
-  } catch (error) {
-    return { ok: false, error }
-  }
-}
 
 function unwrap(raw: string): StoredRead {
   try {
@@ -45,8 +37,8 @@ export const storageBackend: StorageBackend = {
     }
     return raw === null ? { kind: 'absent' } : unwrap(raw)
   },
-  write: (key, text) => attempt(() => local().setItem(key, JSON.stringify({ data: text }))),
-  writeRaw: (key, raw) => attempt(() => local().setItem(key, raw)),
+  write: (key, text) => attemptWrite(() => local().setItem(key, JSON.stringify({ data: text }))),
+  writeRaw: (key, raw) => attemptWrite(() => local().setItem(key, raw)),
   remove(key) {
     try {
       local().removeItem(key)

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro'
+import { attemptWrite } from './storage-backend-write'
 
 /** What one read of a key found: nothing, a text, a value that is not a text, or a failure. */
 export type StoredRead =
@@ -25,15 +26,6 @@ export type StorageBackend = {
   watch: (key: string, onChange: () => void) => () => void
 }
 
-const attempt = (write: () => void): BackendWrite => {
-  try {
-    write()
-    return { ok: true }
-  } catch (error) {
-    return { ok: false, error }
-  }
-}
-
 /**
  * weapp (and tests): WeChat's storage through Taro, which throws when storage cannot be read and
  * returns '' for a key that was never set.
@@ -57,8 +49,8 @@ export const storageBackend: StorageBackend = {
     }
     return { kind: 'unreadable', raw }
   },
-  write: (key, text) => attempt(() => Taro.setStorageSync(key, text)),
-  writeRaw: (key, raw) => attempt(() => Taro.setStorageSync(key, raw)),
+  write: (key, text) => attemptWrite(() => Taro.setStorageSync(key, text)),
+  writeRaw: (key, raw) => attemptWrite(() => Taro.setStorageSync(key, raw)),
   remove(key) {
     try {
       Taro.removeStorageSync(key)

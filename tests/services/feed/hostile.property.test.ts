@@ -12,11 +12,10 @@ import { CACHE_KEY, fetchNewerFeed, loadCachedFeed } from '@/services/feed/refre
 import { ITEM_SCHEMAS, MAX_FEED_VERSION, type Feed } from '@/services/feed/schema'
 import Taro from '@tarojs/taro'
 import validFeed from '../../fixtures/valid-feed.json'
+import { pathsOf, type Json, type Path } from '../../helpers/json-paths'
 
 /** About 3 s for both on an idle 2-core machine; the timeouts allow for a busy one. */
 const RUNS = 1000
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-type Path = (string | number)[]
 
 /** The good feed the app holds before the refresh. */
 const current = loadFeed(validFeed).feed
@@ -53,12 +52,6 @@ const hostileValue: fc.Arbitrary<Json> = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<Json>,
 )
 
-function pathsOf(value: unknown, at: Path = []): Path[] {
-  if (Array.isArray(value)) return [at, ...value.flatMap((x, i) => pathsOf(x, [...at, i]))]
-  if (value && typeof value === 'object')
-    return [at, ...Object.entries(value).flatMap(([k, x]) => pathsOf(x, [...at, k]))]
-  return [at]
-}
 const PATHS = pathsOf(validFeed).filter((p) => p.length > 0)
 const SECTIONS = ['sources', 'figures', 'scorecards', 'news', 'projects', 'notes'] as const
 

@@ -4,10 +4,9 @@ import * as v from 'valibot'
 import { loadFeed, type LoadResult } from '@/services/feed/load'
 import { ITEM_SCHEMAS, type Feed } from '@/services/feed/schema'
 import validFeed from '../../fixtures/valid-feed.json'
+import { pathsOf, type Json, type Path } from '../../helpers/json-paths'
 
 const RUNS = 1000
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-type Path = (string | number)[]
 
 /** What must hold for any input: the loader answers, and what it keeps is valid and self-consistent. */
 function expectUsable(result: LoadResult, fallback: Feed) {
@@ -37,13 +36,6 @@ function expectUsable(result: LoadResult, fallback: Feed) {
   for (const s of feed.scorecards) for (const f of s.figureIds) expect(figures).toContain(f)
 }
 
-/** Every path into the valid fixture, so a mutation can reach any field of any item. */
-function pathsOf(value: unknown, at: Path = []): Path[] {
-  if (Array.isArray(value)) return [at, ...value.flatMap((x, i) => pathsOf(x, [...at, i]))]
-  if (value && typeof value === 'object')
-    return [at, ...Object.entries(value).flatMap(([k, x]) => pathsOf(x, [...at, k]))]
-  return [at]
-}
 const PATHS = pathsOf(validFeed).filter((p) => p.length > 0)
 
 type Mutation = { path: Path; op: 'replace' | 'delete' | 'duplicate'; value: Json }
