@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import { ARTIFACTS, ROOT, startHarness } from './harness.mjs'
+import { ARTIFACTS, ROOT, harnessForFile } from './harness.mjs'
 
 const require = createRequire(import.meta.url)
 const AXE = require.resolve('axe-core/axe.min.js')
@@ -31,13 +31,7 @@ const TAP_TARGETS = [
   .map((s) => `.taro_page_show ${s}`)
   .join(', ')
 
-let h
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = harnessForFile()
 
 async function seriousViolations(page) {
   await page.addScriptTag({ path: AXE })

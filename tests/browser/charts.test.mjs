@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ARTIFACTS, ROOT, startHarness } from './harness.mjs'
+import { ARTIFACTS, ROOT, harnessForFile } from './harness.mjs'
 
 const feed = JSON.parse(readFileSync(path.join(ROOT, 'mock', 'feed.json'), 'utf8'))
 
-let h
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = harnessForFile()
 
 /** Number of non-transparent pixels on each canvas of the page. */
 const paintedPixels = (page) =>

@@ -1,7 +1,7 @@
 // Never blank: any link into the H5 app (path and query) lands on a usable page. Known bad links
 // first, then a fuzz of generated ones (fast-check, fixed seed) opened in one page by changing the hash.
 import fc from 'fast-check'
-import { startHarness } from './harness.mjs'
+import { harnessForFile } from './harness.mjs'
 
 const RUNS = 1000
 const ROUTES = [
@@ -19,13 +19,7 @@ const ROUTES = [
 const KEYS = ['id', 'card', 'year', 'topic', 'q', 'category', 'status', 'kind', 'item', '']
 const BIDI = '\u202e\u2066\u200f'
 
-let h
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = harnessForFile()
 
 /**
  * Whether the page on screen is usable: the loading shell gone, the page the address names (or

@@ -9,6 +9,21 @@ export const ARTIFACTS = path.join(ROOT, 'tests', 'artifacts')
 const DIST = path.join(ROOT, 'dist', 'h5')
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
+/**
+ * The harness for one test file: started before its first test, closed after its last. Its
+ * helpers (`newPhone`, `open`, `errors`) are on the returned object once the tests run.
+ */
+export function harnessForFile() {
+  const h = {}
+  beforeAll(async () => {
+    Object.assign(h, await startHarness())
+  })
+  afterAll(async () => {
+    await h.close?.()
+  })
+  return h
+}
+
 /** Starts the server and the browser; returns helpers and a `close`. */
 export async function startHarness() {
   if (!existsSync(path.join(DIST, 'index.html'))) throw new Error('dist/h5 is missing: run `npm run build:h5` first')
@@ -64,4 +79,25 @@ export async function startHarness() {
       await server.close()
     },
   }
+}
+
+/**
+ * Taps the detail page's `tap` button (收藏, 关注), waits for `saved` (已收藏, 已关注), and checks
+ * that a reload still shows `saved`: what was saved is read back from storage.
+ */
+export async function expectSavedAcrossReload(page, tap, saved) {
+  await page.locator('.nut-button', { hasText: tap }).first().click()
+  await page.locator('.nut-button', { hasText: saved }).waitFor()
+  await page.reload()
+  await page.locator('.nut-button', { hasText: saved }).waitFor()
+}
+
+/** Opens `route` (a detail page with an unknown id), waits for `message`, and taps 回到首页 back to the news list. */
+export async function expectNotFoundWithWayHome(h, route, message) {
+  const { page, context } = await h.newPhone()
+  await h.open(page, route)
+  await page.getByText(message).waitFor()
+  await page.locator('.nut-button', { hasText: '回到首页' }).click()
+  await page.locator('[data-testid="news-card"]').first().waitFor()
+  await context.close()
 }

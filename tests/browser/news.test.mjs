@@ -1,13 +1,7 @@
 import path from 'node:path'
-import { ARTIFACTS, startHarness } from './harness.mjs'
+import { ARTIFACTS, expectNotFoundWithWayHome, expectSavedAcrossReload, harnessForFile } from './harness.mjs'
 
-let h
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = harnessForFile()
 
 const cards = (page) => page.locator('[data-testid="news-card"]')
 
@@ -62,11 +56,7 @@ test('a favourited card stays in favourites after a reload and shows in 我的',
   await page.locator('.news-detail__title').waitFor()
   expect((await page.locator('.news-detail__title').textContent()).trim()).toBe(title)
 
-  await page.locator('.nut-button', { hasText: '收藏' }).first().click()
-  await page.locator('.nut-button', { hasText: '已收藏' }).waitFor()
-
-  await page.reload()
-  await page.locator('.nut-button', { hasText: '已收藏' }).waitFor()
+  await expectSavedAcrossReload(page, '收藏', '已收藏')
 
   await h.open(page, 'pages/mine/index')
   await page.getByText('我的收藏（1）').waitFor()
@@ -75,10 +65,5 @@ test('a favourited card stays in favourites after a reload and shows in 我的',
 })
 
 test('an unknown news id shows a friendly not-found page with a way home', async () => {
-  const { page, context } = await h.newPhone()
-  await h.open(page, 'package-data/pages/news-detail/index?id=no-such-story')
-  await page.getByText('没有找到这条资讯').waitFor()
-  await page.locator('.nut-button', { hasText: '回到首页' }).click()
-  await cards(page).first().waitFor()
-  await context.close()
+  await expectNotFoundWithWayHome(h, 'package-data/pages/news-detail/index?id=no-such-story', '没有找到这条资讯')
 })

@@ -1,17 +1,11 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ARTIFACTS, ROOT, startHarness } from './harness.mjs'
+import { ARTIFACTS, ROOT, expectNotFoundWithWayHome, expectSavedAcrossReload, harnessForFile } from './harness.mjs'
 
 const feed = JSON.parse(readFileSync(path.join(ROOT, 'mock', 'feed.json'), 'utf8'))
 const PAGE_SIZE = 30
 
-let h
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = harnessForFile()
 
 const rows = (page) => page.locator('[data-testid="project-row"]')
 const result = (page) => page.locator('.projects-result')
@@ -105,11 +99,7 @@ test('following a project survives a reload and shows in 我的', async () => {
   await page.locator('.project-detail__title').waitFor()
   await expect(page.locator('.project-detail__title').textContent()).resolves.toBe('建成长者食堂')
 
-  await page.locator('.nut-button', { hasText: '关注' }).first().click()
-  await page.locator('.nut-button', { hasText: '已关注' }).waitFor()
-
-  await page.reload()
-  await page.locator('.nut-button', { hasText: '已关注' }).waitFor()
+  await expectSavedAcrossReload(page, '关注', '已关注')
 
   await h.open(page, 'pages/mine/index')
   await page.getByText('我关注的民生实事（1）').waitFor()
@@ -125,10 +115,9 @@ test('following a project survives a reload and shows in 我的', async () => {
 })
 
 test('an unknown project id shows the not-found state with a way home', async () => {
-  const { page, context } = await h.newPhone()
-  await h.open(page, 'package-data/pages/project-detail/index?id=pj-no-such-project')
-  await page.getByText('没有找到这条民生实事').waitFor()
-  await page.locator('.nut-button', { hasText: '回到首页' }).click()
-  await page.locator('[data-testid="news-card"]').first().waitFor()
-  await context.close()
+  await expectNotFoundWithWayHome(
+    h,
+    'package-data/pages/project-detail/index?id=pj-no-such-project',
+    '没有找到这条民生实事',
+  )
 })

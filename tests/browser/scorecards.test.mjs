@@ -1,14 +1,8 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ARTIFACTS, ROOT, startHarness } from './harness.mjs'
+import { ARTIFACTS, ROOT, harnessForFile } from './harness.mjs'
 
-let h
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = harnessForFile()
 
 /** The eight 2023 scorecards in the report's order. */
 const EIGHT = JSON.parse(readFileSync(path.join(ROOT, 'tests', 'fixtures', 'eight-scorecards.json'), 'utf8'))

@@ -1,18 +1,12 @@
 // Shared links and posters on the H5 build: a card link on a fresh load, unknown ids, a poster download.
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ARTIFACTS, ROOT, startHarness } from './harness.mjs'
+import { ARTIFACTS, ROOT, harnessForFile } from './harness.mjs'
 
 const feed = JSON.parse(readFileSync(path.join(ROOT, 'mock', 'feed.json'), 'utf8'))
 const cardTitle = (id) => feed.scorecards.find((c) => c.id === id).title
 
-let h
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = harnessForFile()
 
 test('a shared card link opens that card, marked and scrolled into view, on a fresh load', async () => {
   const { page, context } = await h.newPhone()

@@ -1,17 +1,11 @@
 // How the H5 build starts: the loading shell, the preloaded first-screen chunks and the lazy charts.
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ROOT, startHarness } from './harness.mjs'
+import { ROOT, harnessForFile } from './harness.mjs'
 
 const html = readFileSync(path.join(ROOT, 'dist', 'h5', 'index.html'), 'utf8')
 
-let h
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = harnessForFile()
 
 test('index.html preloads, at low priority, the feed and the home page chunks the entry would fetch later', () => {
   const preloads = [

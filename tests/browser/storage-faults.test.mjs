@@ -1,16 +1,10 @@
 // What the built H5 app does when the browser's storage fails: blocked (SecurityError), full, or
 // holding a value that is not the app's; and two tabs saving at once.
-import { startHarness } from './harness.mjs'
+import { harnessForFile } from './harness.mjs'
 
 const KEY = 'xfwsz:user'
 
-let h
-beforeAll(async () => {
-  h = await startHarness()
-})
-afterAll(async () => {
-  await h?.close()
-})
+const h = harnessForFile()
 
 /** Makes `window.localStorage` throw as a browser that blocks storage does (third-party context, a policy). */
 function blockStorage() {
@@ -37,6 +31,16 @@ function fillStorage() {
 
 const shownPage = (page) => page.locator('.taro_page_show')
 
+/** Opens the first news card, taps 收藏, and checks that `toast` says why it was not saved and the button still offers ☆ 收藏. */
+async function expectFavouriteRefused(page, toast) {
+  await page.locator('.taro_page_show .news-card').first().click()
+  const button = page.locator('.taro_page_show .news-detail__actions .nut-button')
+  await button.waitFor()
+  await button.click()
+  await expect(page.getByText(toast).waitFor({ timeout: 5000 })).resolves.toBeUndefined()
+  await expect(button.innerText()).resolves.toContain('☆ 收藏')
+}
+
 test('with storage blocked, the app opens (not stuck on 正在载入…) and says saving is off', async () => {
   const { page, context } = await h.newPhone()
   await context.addInitScript(blockStorage)
@@ -45,12 +49,7 @@ test('with storage blocked, the app opens (not stuck on 正在载入…) and say
   await expect(page.locator('#boot').count()).resolves.toBe(0)
   await expect(shownPage(page).getByRole('status').first().innerText()).resolves.toContain('保存已关闭')
   // A favourite is refused and the reader is told, instead of a 已收藏 that a reload would take back.
-  await page.locator('.taro_page_show .news-card').first().click()
-  const button = page.locator('.taro_page_show .news-detail__actions .nut-button')
-  await button.waitFor()
-  await button.click()
-  await expect(page.getByText('收藏未保存：存储暂时无法读取').waitFor({ timeout: 5000 })).resolves.toBeUndefined()
-  await expect(button.innerText()).resolves.toContain('☆ 收藏')
+  await expectFavouriteRefused(page, '收藏未保存：存储暂时无法读取')
   expect(h.errors.filter((e) => /localStorage|SecurityError/.test(e))).toEqual([])
   await context.close()
 })
@@ -59,12 +58,7 @@ test('with storage full, 收藏 says it was not saved and the button does not cl
   const { page, context } = await h.newPhone()
   await context.addInitScript(fillStorage)
   await h.open(page, 'pages/index/index', { app: false })
-  await page.locator('.taro_page_show .news-card').first().click()
-  const button = page.locator('.taro_page_show .news-detail__actions .nut-button')
-  await button.waitFor()
-  await button.click()
-  await expect(page.getByText('收藏未保存：存储空间已满').waitFor({ timeout: 5000 })).resolves.toBeUndefined()
-  await expect(button.innerText()).resolves.toContain('☆ 收藏')
+  await expectFavouriteRefused(page, '收藏未保存：存储空间已满')
   await context.close()
 })
 

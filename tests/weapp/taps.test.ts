@@ -6,9 +6,14 @@
 // bindtap, Taro's event handler, React and setData. A relaunch shares only the storage Map.
 // Run: npm run test:weapp (after npm run build:weapp && npm run compile:weapp, or WEAPP_PACKAGE=dist/weapp)
 import { weappPackageDir } from '../../scripts/weapp/package-dir'
-import { newsUrl } from '@/features/news/news-urls'
-import { projectUrl } from '@/features/projects/project-urls'
-import { launchMiniProgram, packageFeed, tabRoute, type SimulatedMiniProgram } from './simulate-mini-program'
+import { newsUrl, projectUrl } from '@/domain/routes'
+import {
+  launchMiniProgram,
+  packageFeed,
+  tabRoute,
+  type SimulatedMiniProgram,
+  type SimulatedPage,
+} from './simulate-mini-program'
 
 const dir = weappPackageDir()
 const MINE = tabRoute(dir, '我的')
@@ -45,29 +50,20 @@ afterEach(() => {
   expect(errors).toEqual([])
 })
 
-async function turnOnCareMode(mp: SimulatedMiniProgram) {
-  const mine = await mp.openPage(MINE)
-  await mine.waitForText(`✓ 标准`)
-  await mine.tap(CARE)
-  await mine.waitForText(`✓ ${CARE}`)
-  return mine
+/** Waits for `ready` on `page`, taps `button`, waits for `after`; returns the page. */
+async function tapWhenReady(page: SimulatedPage, ready: string, button: string, after: string) {
+  await page.waitForText(ready)
+  await page.tap(button)
+  await page.waitForText(after)
+  return page
 }
 
-async function followProject(mp: SimulatedMiniProgram) {
-  const detail = await mp.openUrl(projectUrl(project.id))
-  await detail.waitForText(project.title)
-  await detail.tap(FOLLOW)
-  await detail.waitForText(FOLLOWED)
-  return detail
-}
-
-async function favouriteStory(mp: SimulatedMiniProgram) {
-  const detail = await mp.openUrl(newsUrl(story.id))
-  await detail.waitForText(story.title)
-  await detail.tap(FAVOURITE)
-  await detail.waitForText(FAVOURITED)
-  return detail
-}
+const turnOnCareMode = async (mp: SimulatedMiniProgram) =>
+  tapWhenReady(await mp.openPage(MINE), '✓ 标准', CARE, `✓ ${CARE}`)
+const followProject = async (mp: SimulatedMiniProgram) =>
+  tapWhenReady(await mp.openUrl(projectUrl(project.id)), project.title, FOLLOW, FOLLOWED)
+const favouriteStory = async (mp: SimulatedMiniProgram) =>
+  tapWhenReady(await mp.openUrl(newsUrl(story.id)), story.title, FAVOURITE, FAVOURITED)
 
 test('on 我的, tapping 关怀模式 marks it chosen and switches the page to large type', async () => {
   const mp = launch(new Map())
