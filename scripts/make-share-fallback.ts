@@ -7,8 +7,9 @@
  */
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { deflateSync } from 'node:zlib'
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas'
+import { BRAND_RED } from '@/theme/tokens'
+import { indexedPng } from './indexed-png'
 
 const OUT = path.resolve(__dirname, '..', 'src', 'features', 'share', 'assets')
 const FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'
@@ -18,7 +19,7 @@ const FAMILY = 'WenQuanYi Micro Hei'
  * enough for a stand-in and keep the pair near 6 KiB of the main package.
  */
 const SIZES: Record<string, [number, number]> = { 'share-card.png': [400, 320], 'share-square.png': [240, 240] }
-const COLOR = { red: '#c8161d', gold: '#e9b949', paper: '#f6f3ef', ink: '#1f1a17', onRed: '#ffffff' }
+const COLOR = { red: BRAND_RED, gold: '#e9b949', paper: '#f6f3ef', ink: '#1f1a17', onRed: '#ffffff' }
 
 type Rgb = [number, number, number]
 const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb
@@ -35,57 +36,25 @@ const PALETTE: Rgb[] = [
   return Array.from({ length: 8 }, (_, i) => a.map((v, k) => Math.round(v + ((b[k] - v) * i) / 7)) as Rgb)
 })
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8)
-  head.writeUInt32BE(data.length, 0)
-  head.write(type, 4, 'ascii')
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0)
-  return Buffer.concat([head, data, crc])
-}
-
-/** RGBA pixels as an 8-bit indexed PNG, each pixel mapped to its nearest palette colour. */
-function indexedPng(rgba: Uint8ClampedArray, width: number, height: number): Buffer {
+/** The image's pixels as palette indexes, each pixel mapped to its nearest palette colour. */
+function toIndexes(rgba: Uint8ClampedArray): Uint8Array {
   const nearest = new Map<number, number>()
-  const rows = Buffer.alloc((width + 1) * height)
-  for (let y = 0; y < height; y++) {
-    rows[y * (width + 1)] = 0 // filter: none
-    for (let x = 0; x < width; x++) {
-      const o = (y * width + x) * 4
-      const key = (rgba[o] << 16) | (rgba[o + 1] << 8) | rgba[o + 2]
-      let index = nearest.get(key)
-      if (index === undefined) {
-        let best = Infinity
-        PALETTE.forEach((p, i) => {
-          const d = (p[0] - rgba[o]) ** 2 + (p[1] - rgba[o + 1]) ** 2 + (p[2] - rgba[o + 2]) ** 2
-          if (d < best) [best, index] = [d, i]
-        })
-        nearest.set(key, index!)
-      }
-      rows[y * (width + 1) + 1 + x] = index!
+  const indexes = new Uint8Array(rgba.length / 4)
+  for (let i = 0; i < indexes.length; i++) {
+    const o = i * 4
+    const key = (rgba[o] << 16) | (rgba[o + 1] << 8) | rgba[o + 2]
+    let index = nearest.get(key)
+    if (index === undefined) {
+      let best = Infinity
+      PALETTE.forEach((p, k) => {
+        const d = (p[0] - rgba[o]) ** 2 + (p[1] - rgba[o + 1]) ** 2 + (p[2] - rgba[o + 2]) ** 2
+        if (d < best) [best, index] = [d, k]
+      })
+      nearest.set(key, index!)
     }
+    indexes[i] = index!
   }
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(width, 0)
-  ihdr.writeUInt32BE(height, 4)
-  ihdr.set([8, 3, 0, 0, 0], 8) // 8-bit, indexed colour
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr),
-    chunk('PLTE', Buffer.from(PALETTE.flat())),
-    chunk('IDAT', deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
+  return indexes
 }
 
 /** One image: red band with the name, gold rule, the three things the app shows, the district. */
@@ -110,7 +79,8 @@ function draw(width: number, height: number): Buffer {
   c.fillStyle = COLOR.red
   c.font = `${Math.round(width * 0.05)}px "${FAMILY}"`
   c.fillText('枣庄市市中区', width / 2, band + (height - band) * 0.7)
-  return indexedPng(c.getImageData(0, 0, width, height).data, width, height)
+  const indexes = toIndexes(c.getImageData(0, 0, width, height).data)
+  return indexedPng({ width, height, indexes, palette: PALETTE })
 }
 
 function main() {

@@ -7,11 +7,12 @@
  * Usage: npx tsx scripts/make-tab-icons.ts
  */
 import { writeFileSync } from 'node:fs'
-import { deflateSync } from 'node:zlib'
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas'
+import { BRAND_RED } from '@/theme/tokens'
+import { indexedPng } from './indexed-png'
 
 const SIZE = 81
-const COLORS = { normal: '#5c5552', active: '#c8161d' }
+const COLORS = { normal: '#5c5552', active: BRAND_RED }
 
 const icons: Record<string, (c: SKRSContext2D) => void> = {
   news(c) {
@@ -47,47 +48,13 @@ const icons: Record<string, (c: SKRSContext2D) => void> = {
   },
 }
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-  return c >>> 0
-})
-
-function crc32(bytes: Buffer): number {
-  let c = 0xffffffff
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8)
-  return (c ^ 0xffffffff) >>> 0
-}
-
-function chunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data])
-  const length = Buffer.alloc(4)
-  length.writeUInt32BE(data.length)
-  const crc = Buffer.alloc(4)
-  crc.writeUInt32BE(crc32(body))
-  return Buffer.concat([length, body, crc])
-}
-
-/** An indexed PNG of `color` (#rrggbb) whose pixels differ only in opacity (the canvas's alpha). */
-function indexedPng(width: number, height: number, rgba: Uint8ClampedArray, color: string): Buffer {
+/** An image of `color` (#rrggbb) whose pixels differ only in opacity (the canvas's alpha): one palette entry per opacity. */
+function tintPng(width: number, height: number, rgba: Uint8ClampedArray, color: string): Buffer {
   const rgb = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16))
   const alphas = [...new Set(rgba.filter((_, i) => i % 4 === 3))].sort((a, b) => a - b)
   const index = new Map(alphas.map((a, i) => [a, i]))
-  const rows = Buffer.alloc((width + 1) * height) // each row: filter type 0, then one index per pixel
-  for (let y = 0; y < height; y++)
-    for (let x = 0; x < width; x++) rows[y * (width + 1) + 1 + x] = index.get(rgba[(y * width + x) * 4 + 3])!
-  const header = Buffer.alloc(13)
-  header.writeUInt32BE(width, 0)
-  header.writeUInt32BE(height, 4)
-  header.set([8, 3, 0, 0, 0], 8) // 8-bit palette indices, no interlace
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', header),
-    chunk('PLTE', Buffer.from(alphas.flatMap(() => rgb))),
-    chunk('tRNS', Buffer.from(alphas)),
-    chunk('IDAT', deflateSync(rows, { level: 9 })),
-    chunk('IEND', Buffer.alloc(0)),
-  ])
+  const indexes = Uint8Array.from({ length: width * height }, (_, i) => index.get(rgba[i * 4 + 3])!)
+  return indexedPng({ width, height, indexes, palette: alphas.map(() => rgb), alphas })
 }
 
 for (const [name, draw] of Object.entries(icons)) {
@@ -101,10 +68,7 @@ for (const [name, draw] of Object.entries(icons)) {
     c.lineCap = 'round'
     draw(c)
     const { data } = c.getImageData(0, 0, SIZE, SIZE)
-    writeFileSync(
-      `src/assets/tab/${name}${state === 'active' ? '-active' : ''}.png`,
-      indexedPng(SIZE, SIZE, data, color),
-    )
+    writeFileSync(`src/assets/tab/${name}${state === 'active' ? '-active' : ''}.png`, tintPng(SIZE, SIZE, data, color))
   }
 }
 console.log('tab icons written to src/assets/tab/')
