@@ -11,7 +11,7 @@ import Taro from '@tarojs/taro'
 import type { ECharts } from 'echarts/core'
 import { forwardTouch, initChart, type InitChartOptions } from '@/components/chart/index.weapp'
 import { QUERY_RETRY_MS } from '@/components/chart/find-canvas'
-import { seriesOption } from '@/features/scorecards/chart-options'
+import { seriesOption } from '@/features/charts/chart-options'
 import { topicSeries } from '@/features/scorecards/topic-series'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 

@@ -10,7 +10,7 @@ import { createCanvas, type Canvas } from '@napi-rs/canvas'
 import type * as WeappChart from '@/components/chart/index.weapp'
 import type * as TextMeasuring from '@/components/chart/text-measuring'
 import type { ChartOption } from '@/components/chart/types'
-import type { statusStackOption as StatusStackOption } from '@/features/scorecards/chart-options'
+import type { statusStackOption as StatusStackOption } from '@/features/charts/chart-options'
 
 type Fresh = {
   Taro: typeof import('../../mocks/taro').default & { createOffscreenCanvas?: unknown }
@@ -30,7 +30,7 @@ function fresh(offscreen: unknown): Fresh {
       chart: jest.requireActual('@/components/chart/index.weapp'),
       measuring: jest.requireActual('@/components/chart/text-measuring'),
       statusStackOption: (
-        jest.requireActual('@/features/scorecards/chart-options') as {
+        jest.requireActual('@/features/charts/chart-options') as {
           statusStackOption: Fresh['statusStackOption']
         }
       ).statusStackOption,

@@ -1,11 +1,24 @@
 import type { ChartOption } from '@/components/chart/types'
 import type { Figure } from '@/services/feed/schema'
+import { BRAND_RED } from '@/theme/tokens'
 import { KIND_LABEL } from '@/utils/format'
-import type { TopicSeries } from './topic-series'
 
 export type ChartLook = { large?: boolean }
 
-const RED = '#c8161d'
+/**
+ * One indicator across periods, as the series chart draws it. The scorecards' topic series
+ * (src/features/scorecards/topic-series.ts) has this shape; the page hands it over, so this
+ * feature needs no rule of another.
+ */
+export type ChartSeries = {
+  label: string
+  metric: Figure['metric']
+  unit: string
+  /** Oldest first, one bar or point each. */
+  points: readonly Figure[]
+}
+
+const RED = BRAND_RED
 const BLUE = '#1f5fa8'
 const GREY = '#8c8480'
 const TEXT = '#3d3532'
@@ -43,7 +56,7 @@ function base(look: ChartLook): ChartOption {
 const pointLabel = (f: Figure) => (f.kind === 'actual' ? `${f.value}` : `${f.value} ${KIND_LABEL[f.kind]}`)
 
 /** One indicator across years: bars for amounts and counts, a line for rates. */
-export function seriesOption(series: TopicSeries, look: ChartLook = {}): ChartOption {
+export function seriesOption(series: ChartSeries, look: ChartLook = {}): ChartOption {
   const isRate = series.metric === 'growth' || series.metric === 'share'
   const years = series.points.map((p) => `${p.period}年`)
   const data = series.points.map((p) => ({

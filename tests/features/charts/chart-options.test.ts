@@ -5,14 +5,14 @@ import {
   shareOption,
   statusStackOption,
   targetOption,
-} from '@/features/scorecards/chart-options'
+} from '@/features/charts/chart-options'
 import { categoryStats } from '@/features/projects/project-stats'
 import type { ChartOption } from '@/components/chart/types'
 import { PROJECT_CATEGORIES } from '@/services/feed/vocabulary'
 import { findingTitle, periodEnd, topicSeries } from '@/features/scorecards/topic-series'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import type { Figure } from '@/services/feed/schema'
-import { makeFigure } from './make-figure'
+import { makeFigure } from '../scorecards/make-figure'
 
 const { figures } = getBundledFeed().feed
 

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Table } from '@nutui/nutui-react-taro'
 import { Chart } from '@/components/chart'
 import type { ChartOption } from '@/components/chart/types'
-import { chartHeight } from '@/features/scorecards/chart-options'
+import { chartHeight } from '@/features/charts/chart-options'
 import './chart-card.scss'
 
 export type ChartTableRow = { key: string; cells: string[] }

@@ -18,11 +18,11 @@ import {
   statusStackOption,
   targetOption,
   type ChartLook,
-} from '@/features/scorecards/chart-options'
+} from '@/features/charts/chart-options'
 import { topicSeries } from '@/features/scorecards/topic-series'
 import { PROJECT_CATEGORIES } from '@/services/feed/vocabulary'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
-import { makeFigure } from './make-figure'
+import { makeFigure } from '../scorecards/make-figure'
 
 echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer])
 echarts.setPlatformAPI({ createCanvas: () => createCanvas(300, 150) as unknown as HTMLCanvasElement })
