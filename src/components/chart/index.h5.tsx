@@ -3,6 +3,7 @@ import { View } from '@tarojs/components'
 import type { ECharts } from 'echarts/core'
 import { CJK_FONT_FAMILY } from '@/theme/tokens'
 import { nextTask } from '@/utils/next-task'
+import { optionSignature, redraw, SET_OPTION, type DrawnWith } from './redraw'
 import type { ChartOption, ChartProps } from './types'
 
 /** Start drawing a chart this far before it scrolls into view, so it is ready when it arrives. */
@@ -39,11 +40,11 @@ export const withChineseFont = (option: ChartOption): ChartOption => ({
 })
 
 /**
- * setOption replaces the chart's option and draws it in the next animation frame instead of at once:
- * building the chart's model and drawing it are then two tasks (together about 100 ms at
+ * setOption replaces the chart's option (SET_OPTION) and draws it in the next animation frame instead
+ * of at once: building the chart's model and drawing it are then two tasks (together about 100 ms at
  * Lighthouse's 4× CPU, the longest task left on a chart page).
  */
-const REPLACE_THEN_DRAW = { notMerge: true, lazyUpdate: true } as const
+const REPLACE_THEN_DRAW = { ...SET_OPTION, lazyUpdate: true } as const
 
 /** Calls `onNear` once, when `el` first comes within NEAR_VIEWPORT of the screen (at once without IntersectionObserver). */
 function whenNearViewport(el: Element, onNear: () => void): () => void {
@@ -63,17 +64,46 @@ function whenNearViewport(el: Element, onNear: () => void): () => void {
   return () => observer.disconnect()
 }
 
+type Echarts = Awaited<ReturnType<typeof loadEcharts>>['echarts']
+
 /**
  * H5: echarts draws into a DOM node once the chart nears the screen, follows the container's size
- * and is disposed on unmount. The table under every chart carries the same numbers, so a chart
- * that cannot load (no network for its chunk) leaves an empty, labelled box, never a broken page.
+ * and is disposed on unmount. When to draw again is redraw.ts's rule, shared with weapp. The table
+ * under every chart carries the same numbers, so a chart that cannot load (no network for its chunk)
+ * leaves an empty, labelled box, never a broken page.
  */
 export function Chart({ option, height, summary, id }: ChartProps) {
   const host = useRef<HTMLDivElement | null>(null)
   const chart = useRef<ECharts>()
-  // The option to draw once the instance exists; later options are set directly.
+  const echartsRef = useRef<Echarts>()
+  // What the instance was drawn with; the option to draw when it is created or updated.
+  const drawn = useRef<DrawnWith>()
   const latest = useRef<ChartOption>(option)
   latest.current = option
+  const signature = optionSignature(option)
+  const next: DrawnWith = { id, signature, height }
+  const nextRef = useRef(next)
+  nextRef.current = next
+
+  /** A new instance on the host, drawing the latest option at the host's size. */
+  const create = (echarts: Echarts, el: HTMLDivElement) => {
+    chart.current?.dispose()
+    const instance = echarts.init(el, undefined, { renderer: 'canvas', devicePixelRatio: window.devicePixelRatio })
+    chart.current = instance
+    drawn.current = { ...nextRef.current, width: el.clientWidth }
+    instance.setOption(withChineseFont(latest.current), REPLACE_THEN_DRAW)
+  }
+
+  /** Does what the rule asks for `wanted` (the props, or a new width from the observer). */
+  const apply = (wanted: DrawnWith) => {
+    const el = host.current
+    if (!chart.current || !el || !echartsRef.current) return // not drawn yet: it draws the latest
+    const step = redraw(drawn.current, { ...wanted, width: wanted.width ?? drawn.current?.width })
+    if (step.init) return create(echartsRef.current, el)
+    if (step.setOption) chart.current.setOption(withChineseFont(latest.current), REPLACE_THEN_DRAW)
+    if (step.resize) chart.current.resize()
+    drawn.current = { ...wanted, width: wanted.width ?? drawn.current?.width }
+  }
 
   useEffect(() => {
     const el = host.current
@@ -89,20 +119,11 @@ export function Chart({ option, height, summary, id }: ChartProps) {
         })
         .then(({ echarts }) => {
           if (disposed) return
-          const instance = echarts.init(el, undefined, {
-            renderer: 'canvas',
-            devicePixelRatio: window.devicePixelRatio,
-          })
-          chart.current = instance
-          instance.setOption(withChineseFont(latest.current), REPLACE_THEN_DRAW)
+          echartsRef.current = echarts
+          create(echarts, el)
           if (typeof ResizeObserver === 'undefined') return
           // The observer reports the current size once on observe; the chart was just drawn at it.
-          let lastWidth = el.clientWidth
-          observer = new ResizeObserver(() => {
-            if (el.clientWidth === lastWidth) return
-            lastWidth = el.clientWidth
-            instance.resize()
-          })
+          observer = new ResizeObserver(() => apply({ ...nextRef.current, width: el.clientWidth }))
           observer.observe(el)
         })
         .catch(() => {
@@ -116,15 +137,15 @@ export function Chart({ option, height, summary, id }: ChartProps) {
       observer?.disconnect()
       chart.current?.dispose()
       chart.current = undefined
+      drawn.current = undefined
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
-  // Pages build options during render, so a re-render hands over an equal but new object. Redraw
-  // only when the data changed: formatters are closures over the same data the JSON carries.
-  const signature = JSON.stringify(option)
   useEffect(() => {
-    chart.current?.setOption(withChineseFont(latest.current), REPLACE_THEN_DRAW)
-  }, [signature])
+    apply(nextRef.current)
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [id, signature, height])
 
   return (
     <View className='chart'>

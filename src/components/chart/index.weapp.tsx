@@ -5,6 +5,7 @@ import type { CanvasTouchEvent } from '@tarojs/components'
 import { echarts } from './echarts-setup'
 import { findCanvas, type QueryScope } from './find-canvas'
 import { setUpTextMeasuring } from './text-measuring'
+import { optionSignature, redraw, SET_OPTION, type DrawnWith } from './redraw'
 import type { ChartProps } from './types'
 import { ChartCanvas, type TouchName } from './wx-canvas'
 
@@ -81,11 +82,19 @@ export function forwardTouch(chart: echarts.ECharts | undefined, name: TouchName
 
 const currentPage = (): QueryScope | undefined => Taro.getCurrentInstance().page ?? undefined
 
-/** weapp: echarts on Taro's 2D canvas through echarts-for-weixin's canvas adapter. */
+/**
+ * weapp: echarts on Taro's 2D canvas through echarts-for-weixin's canvas adapter. When to draw again
+ * is redraw.ts's rule, shared with H5. A new size is drawn by a new instance: the 2D canvas's bitmap
+ * and echarts' size are both taken from the canvas node when the chart is created.
+ */
 export function Chart({ option, height, summary, id }: ChartProps) {
   const chart = useRef<echarts.ECharts>()
   const latest = useRef(option)
   latest.current = option
+  const signature = optionSignature(option)
+  // What the chart (drawn, or waiting for its canvas) is for, and how to dispose it.
+  const drawn = useRef<DrawnWith>()
+  const dispose = useRef<() => void>()
   // The page being rendered when the chart first renders, as the mini program's page object, kept
   // so that later queries stay in it. https://docs.taro.zone/docs/apis/taro.extend/getCurrentInstance
   const [scope, setScope] = useState<QueryScope | undefined>(currentPage)
@@ -98,23 +107,40 @@ export function Chart({ option, height, summary, id }: ChartProps) {
 
   useEffect(() => {
     if (!scope) return
-    const dispose = initChart(
-      id,
-      (instance) => {
-        chart.current = instance
-        instance.setOption(latest.current)
-      },
-      { scope },
-    )
-    return () => {
-      dispose()
+    const next: DrawnWith = { id, signature, height }
+    const step = redraw(drawn.current, next)
+    if (step.init || step.resize) {
+      dispose.current?.()
       chart.current = undefined
+      drawn.current = next
+      dispose.current = initChart(
+        id,
+        (instance) => {
+          chart.current = instance
+          // The latest option: the props may have changed while the canvas was looked for.
+          instance.setOption(latest.current, SET_OPTION)
+          if (drawn.current) drawn.current = { ...drawn.current, signature: optionSignature(latest.current) }
+        },
+        { scope },
+      )
+      return
     }
-  }, [id, scope])
+    if (!step.setOption) return
+    drawn.current = next
+    // Still waiting for its canvas: the chart draws the latest option when it is created.
+    chart.current?.setOption(latest.current, SET_OPTION)
+  }, [id, scope, signature, height])
 
-  useEffect(() => {
-    chart.current?.setOption(option, true)
-  }, [option])
+  // Leaving the page disposes the chart; one still waiting for its canvas is never created.
+  useEffect(
+    () => () => {
+      dispose.current?.()
+      dispose.current = undefined
+      chart.current = undefined
+      drawn.current = undefined
+    },
+    [],
+  )
 
   const touch = (name: TouchName) => (e: CanvasTouchEvent) => forwardTouch(chart.current, name, e)
   return (

@@ -108,6 +108,17 @@ test('a re-render with an equal option does not redraw; a changed one does', asy
   expect(chart.setOption).toHaveBeenLastCalledWith(drawn(3), DRAW)
 })
 
+test('a new height resizes the chart without setting its option again', async () => {
+  const { container, rerender } = render(<Chart id='c1' option={option(1)} height={240} summary='s' />)
+  reveal(host(container))
+  await flush()
+  const [chart] = mockInstances
+  rerender(<Chart id='c1' option={option(1)} height={320} summary='s' />)
+  expect(chart.resize).toHaveBeenCalledTimes(1)
+  expect(chart.setOption).toHaveBeenCalledTimes(1)
+  expect(mockInit).toHaveBeenCalledTimes(1)
+})
+
 test("text is drawn in the app's Chinese fonts unless the option names its own", async () => {
   const own: ChartOption = { ...option(1), textStyle: { fontFamily: 'serif', fontSize: 16 } }
   const { container } = render(<Chart id='c1' option={own} height={240} summary='s' />)

@@ -107,7 +107,7 @@ test('leaving the page disposes its chart; one that was not drawn yet never is',
   const drawn = render(<Chart id='a' option={option} height={240} summary='s' />)
   await flush()
   expect(mockInstances).toHaveLength(1)
-  expect(mockInstances[0].setOption).toHaveBeenCalledWith(option)
+  expect(mockInstances[0].setOption).toHaveBeenCalledWith(option, { notMerge: true })
   drawn.unmount()
   expect(mockInstances[0].dispose).toHaveBeenCalledTimes(1)
 
@@ -130,4 +130,27 @@ test('a chart first rendered while its page was hidden is drawn in that page onc
   await flush()
   expect(queries.scopes).toEqual([thisPage])
   expect(mockInstances).toHaveLength(1)
+})
+
+test('a re-render with an equal option does not redraw, new data does, and a new height draws anew', async () => {
+  standInQueries()
+  const { rerender } = render(<Chart id='c' option={option} height={240} summary='s' />)
+  await flush()
+  expect(mockInstances).toHaveLength(1)
+  const [first] = mockInstances
+  expect(first.setOption).toHaveBeenCalledTimes(1)
+
+  rerender(<Chart id='c' option={{ series: [{ type: 'bar', data: [1] }] }} height={240} summary='s' />)
+  expect(first.setOption).toHaveBeenCalledTimes(1)
+  const changed: ChartOption = { series: [{ type: 'bar', data: [2] }] }
+  rerender(<Chart id='c' option={changed} height={240} summary='s' />)
+  expect(first.setOption).toHaveBeenCalledTimes(2)
+  expect(first.setOption).toHaveBeenLastCalledWith(changed, { notMerge: true })
+
+  // 关怀模式: a taller box. The canvas is measured again, so the chart is drawn on a new instance.
+  rerender(<Chart id='c' option={changed} height={320} summary='s' />)
+  await flush()
+  expect(first.dispose).toHaveBeenCalledTimes(1)
+  expect(mockInstances).toHaveLength(2)
+  expect(mockInstances[1].setOption).toHaveBeenCalledWith(changed, { notMerge: true })
 })
