@@ -33,28 +33,19 @@ describe('checkTarget', () => {
     expect(checkTarget(pct(12, 'approx'), pct(7.2))).toEqual({ verdict: 'not-met' })
   })
 
+  // Each target as the report words it, against results just either side of its line.
   test.each([
-    [11.5, 'met'],
-    [11.49, 'not-met'],
-    [12, 'met'],
-    [14.3, 'met'],
-  ])('growth "12%左右" with a result of %s%% is %s', (result, verdict) => {
-    expect(checkTarget(pct(12, 'approx'), pct(result)).verdict).toBe(verdict)
-  })
-
-  test.each([
-    [95, 'met'],
-    [94.9, 'not-met'],
-    [130, 'met'],
-  ])('an amount "约100亿元" with a result of %s亿元 is %s', (result, verdict) => {
-    expect(checkTarget(amount(100, 'approx'), amount(result)).verdict).toBe(verdict)
-  })
-
-  test.each([
-    [6.5, 'met'],
-    [6.4, 'not-met'],
-  ])('"6.5%以上" with %s%% is %s', (result, verdict) => {
-    expect(checkTarget(pct(6.5, 'gte'), pct(result)).verdict).toBe(verdict)
+    { words: 'growth "12%左右"', target: pct(12, 'approx'), result: pct(11.5), verdict: 'met' },
+    { words: 'growth "12%左右"', target: pct(12, 'approx'), result: pct(11.49), verdict: 'not-met' },
+    { words: 'growth "12%左右"', target: pct(12, 'approx'), result: pct(12), verdict: 'met' },
+    { words: 'growth "12%左右"', target: pct(12, 'approx'), result: pct(14.3), verdict: 'met' },
+    { words: 'an amount "约100亿元"', target: amount(100, 'approx'), result: amount(95), verdict: 'met' },
+    { words: 'an amount "约100亿元"', target: amount(100, 'approx'), result: amount(94.9), verdict: 'not-met' },
+    { words: 'an amount "约100亿元"', target: amount(100, 'approx'), result: amount(130), verdict: 'met' },
+    { words: '"6.5%以上"', target: pct(6.5, 'gte'), result: pct(6.5), verdict: 'met' },
+    { words: '"6.5%以上"', target: pct(6.5, 'gte'), result: pct(6.4), verdict: 'not-met' },
+  ])('$words with a result of $result.value$result.unit is $verdict', ({ target, result, verdict }) => {
+    expect(checkTarget(target, result).verdict).toBe(verdict)
   })
 
   test('"突破70亿元" (more than) is not met by exactly 70', () => {
@@ -153,42 +144,22 @@ describe('targetVsActual on the bundled feed', () => {
 })
 
 describe('targetVsActual on small feeds', () => {
-  const target = makeFigure({
-    indicator: 'fai',
-    metric: 'growth',
-    unit: '%',
-    value: 12,
-    bound: 'approx',
-    kind: 'target',
-    sourceId: 'src-2023-gov-report',
-  })
+  /** A figure of fixed-asset-investment growth (%), with the given fields. */
+  const fai = (fields: Partial<Figure>) => makeFigure({ indicator: 'fai', metric: 'growth', unit: '%', ...fields })
+  const target = fai({ value: 12, bound: 'approx', kind: 'target', sourceId: 'src-2023-gov-report' })
 
   test('a year-to-date figure is not taken as the result', () => {
-    const ytd = makeFigure({
-      indicator: 'fai',
-      metric: 'growth',
-      unit: '%',
-      value: 13,
-      period: '2023',
-      sourceId: 'src-2023-q3',
-    })
-    const nine = makeFigure({
-      indicator: 'fai',
-      metric: 'growth',
-      unit: '%',
-      value: 13,
-      period: '2023-01/09',
-      sourceId: 'src-2023-review',
-    })
+    const ytd = fai({ value: 13, period: '2023', sourceId: 'src-2023-q3' })
+    const nine = fai({ value: 13, period: '2023-01/09', sourceId: 'src-2023-review' })
     const [row] = targetVsActual([target, ytd, nine])
     expect(row.result).toBeUndefined()
     expect(row.verdict).toBe('unknown')
   })
 
   test('a result of another metric, a cumulative or a 峄城区 figure is not the result', () => {
-    const level = makeFigure({ indicator: 'fai', metric: 'level', unit: '%', value: 13 })
-    const cumulative = makeFigure({ indicator: 'fai', metric: 'growth', unit: '%', value: 13, kind: 'cumulative' })
-    const yicheng = makeFigure({ indicator: 'fai', metric: 'growth', unit: '%', value: 13, region: '峄城区' })
+    const level = fai({ metric: 'level', value: 13 })
+    const cumulative = fai({ value: 13, kind: 'cumulative' })
+    const yicheng = fai({ value: 13, region: '峄城区' })
     expect(targetVsActual([target, level, cumulative, yicheng])[0].verdict).toBe('unknown')
   })
 
@@ -197,7 +168,7 @@ describe('targetVsActual on small feeds', () => {
   })
 
   test('an estimate that misses says "预计未达成"', () => {
-    const estimate = makeFigure({ indicator: 'fai', metric: 'growth', unit: '%', value: 8, kind: 'estimate' })
+    const estimate = fai({ value: 8, kind: 'estimate' })
     const [row] = targetVsActual([target, estimate], [makeNote([target.id, estimate.id])])
     expect(verdictWords(row)).toBe('预计未达成')
     expect(row.caveats).toHaveLength(1)

@@ -11,7 +11,7 @@ import Taro from '@tarojs/taro'
 import { MAX_FEED_BYTES, utf8Length } from '@/services/feed/feed-text'
 import { CACHE_KEY, cacheFeedText, fetchNewerFeed, loadCachedFeed } from '@/services/feed/refresh'
 import * as nextTaskModule from '@/utils/next-task'
-import * as loaderSource from '@/services/feed/loader-source'
+import * as sources from '@/services/feed/sources'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 
 const bundled = getBundledFeed().feed
@@ -151,17 +151,12 @@ test('a feed file saved with a UTF-8 BOM is read like one without', async () => 
   if (outcome.status === 'updated') expect(outcome.text).toBe(newer)
 })
 
-test('keeps the current feed when the server is slower than the timeout', async () => {
+test.each([
+  ['keeps the current feed when the server is slower than the timeout', 'slow.json'],
+  ['the timeout covers the whole body: a server that trickles it is cut off', 'trickle.json'],
+])('%s', async (_, file) => {
   const started = Date.now()
-  const outcome = await fetchNewerFeed(`${base}/slow.json`, bundled, undefined, 300)
-  expect(outcome.status).toBe('failed')
-  expect(outcome.message).toContain('超时')
-  expect(Date.now() - started).toBeLessThan(1500)
-})
-
-test('the timeout covers the whole body: a server that trickles it is cut off', async () => {
-  const started = Date.now()
-  const outcome = await fetchNewerFeed(`${base}/trickle.json`, bundled, undefined, 300)
+  const outcome = await fetchNewerFeed(`${base}/${file}`, bundled, undefined, 300)
   expect(outcome.status).toBe('failed')
   expect(outcome.message).toContain('超时')
   expect(Date.now() - started).toBeLessThan(1500)
@@ -243,7 +238,7 @@ test.each([
 
 describe('without the feed loader (weapp: its subpackage did not download)', () => {
   const noLoader = () =>
-    jest.spyOn(loaderSource, 'importLoadFeed').mockRejectedValueOnce({ errMsg: 'loadSubpackage:fail network' })
+    jest.spyOn(sources, 'importLoadFeed').mockRejectedValueOnce({ errMsg: 'loadSubpackage:fail network' })
 
   test('a cached feed that cannot be checked is not used, and kept for a later launch', async () => {
     cacheFeedText(newer)
