@@ -19,7 +19,7 @@ import {
   topicShareItem,
   type ShareItem,
 } from '@/features/share/share-item'
-import { posterUrl } from '@/features/share/share-links'
+import { posterUrl } from '@/domain/routes'
 import { shareAppMessage, shareTimeline } from '@/features/share/share-payload'
 import { getBundledFeed } from '../fixtures/bundled-feed'
 import { useAppStore } from '@/store'

@@ -17,7 +17,7 @@ import { loadFeed } from '@/services/feed/load'
 import { REGIONS } from '@/services/feed/vocabulary'
 import { newsTabShare, projectCountTitle, projectsTabShare } from '@/features/share/page-shares'
 import { shareAppMessage, shareTimeline } from '@/features/share/share-payload'
-import { posterUrl } from '@/features/share/share-links'
+import { posterUrl } from '@/domain/routes'
 import {
   indicatorShareItem,
   newsShareItem,

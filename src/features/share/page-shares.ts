@@ -4,6 +4,8 @@
  * has separate storage).
  */
 import type { Feed } from '@/services/feed/schema'
+import { HOME_REGION } from '@/domain/region'
+import { PAGES, projectStatsUrl } from '@/domain/routes'
 import { compareIso } from '@/utils/compare'
 import { newsShareItem } from './share-item'
 import { CHAT_TITLE_MAX, fitTitle, type ChatSharePayload } from './share-payload'
@@ -11,16 +13,12 @@ import { CHAT_TITLE_MAX, fitTitle, type ChatSharePayload } from './share-payload
 export type PageShare = Pick<ChatSharePayload, 'title' | 'path'>
 
 const APP = '幸福微市中'
-const HOME_REGION = '市中区'
-export const NEWS_TAB = '/pages/index/index'
-export const PROJECTS_TAB = '/pages/projects/index'
-export const PROJECT_STATS_PAGE = '/package-charts/pages/project-stats/index'
 
 /** The 资讯 tab: the newest story's title (it states its figure), opening the tab itself. */
 export function newsTabShare(feed: Feed): PageShare {
   const newest = [...feed.news].sort((a, b) => compareIso(b.date, a.date))[0]
   const item = newest ? newsShareItem(feed, newest.id) : undefined
-  return { title: item ? fitTitle(item.titleParts, CHAT_TITLE_MAX) : APP, path: NEWS_TAB }
+  return { title: item ? fitTitle(item.titleParts, CHAT_TITLE_MAX) : APP, path: PAGES.news }
 }
 
 /** `市中区120项民生实事中，95项已完成`: the district's projects and how many the sources call done. */
@@ -32,10 +30,10 @@ export function projectCountTitle(feed: Feed, region: string = HOME_REGION): str
 
 /** The 民生实事 tab: the district's count of projects and of those done. */
 export function projectsTabShare(feed: Feed): PageShare {
-  return { title: projectCountTitle(feed), path: PROJECTS_TAB }
+  return { title: projectCountTitle(feed), path: PAGES.projects }
 }
 
 /** The 分类统计图 page for one region: its title, and a path that opens that region. */
 export function projectStatsShare(title: string, region: string): PageShare {
-  return { title, path: `${PROJECT_STATS_PAGE}?region=${encodeURIComponent(region)}` }
+  return { title, path: projectStatsUrl(region) }
 }

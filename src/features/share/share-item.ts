@@ -7,8 +7,7 @@
 import type { Feed, Figure, Project, Source } from '@/services/feed/schema'
 import { TOPICS } from '@/services/feed/vocabulary'
 import { formatDate, formatNumber, formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '@/utils/format'
-import { NEWS_DETAIL_PAGE } from '@/features/news/news-urls'
-import { PROJECT_DETAIL_PAGE } from '@/features/projects/project-urls'
+import { newsUrl, projectUrl, scorecardsUrl, topicUrl } from '@/domain/routes'
 import { compareIso } from '@/utils/compare'
 
 export type ShareKind = 'news' | 'scorecard-year' | 'scorecard' | 'topic' | 'indicator' | 'project'
@@ -75,16 +74,6 @@ export type ShareItem = {
 export const MAX_SHARE_FIGURES = 6
 const HOME_REGION = '市中区'
 const YEAR = /^\d{4}$/
-
-/** The pages a share opens; the scorecards page reads `year` or `card`, the topic page `topic` and `indicator`. */
-export const SHARE_PAGES = {
-  news: NEWS_DETAIL_PAGE,
-  scorecards: '/pages/scorecards/index',
-  topic: '/package-charts/pages/topic/index',
-  project: PROJECT_DETAIL_PAGE,
-} as const
-
-const query = (pairs: [string, string][]) => pairs.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')
 
 /** Indicators a year's share leads with, in this order (the 成绩单 tab's headline grid, kept here on its own). */
 const HEADLINE_INDICATORS = [
@@ -357,7 +346,7 @@ export function newsShareItem(feed: Feed, id: string): ShareItem | undefined {
     facts: [],
     summary: news.summary,
     sourceId: news.sourceIds[0],
-    path: `${SHARE_PAGES.news}?${query([['id', news.id]])}`,
+    path: newsUrl(news.id),
   })
 }
 
@@ -389,7 +378,7 @@ export function scorecardYearShareItem(feed: Feed, year: number | string): Share
     period: `${y}年`,
     facts: cards.length > 0 ? [`${cards.length}张成绩单：${cards.map((c) => c.title).join('、')}`] : [],
     sourceId: main?.main.sourceId ?? cards[0]?.sourceId,
-    path: `${SHARE_PAGES.scorecards}?${query([['year', y]])}`,
+    path: scorecardsUrl({ year: y }),
   })
 }
 
@@ -418,7 +407,7 @@ export function scorecardShareItem(feed: Feed, id: string): ShareItem | undefine
     facts: [],
     summary: card.summary,
     sourceId: card.sourceId,
-    path: `${SHARE_PAGES.scorecards}?${query([['card', card.id]])}`,
+    path: scorecardsUrl({ card: card.id }),
   })
 }
 
@@ -460,7 +449,7 @@ export function topicShareItem(feed: Feed, topic: string): ShareItem | undefined
     period: formatPeriod(latest),
     facts: [],
     sourceId: main.main.sourceId,
-    path: `${SHARE_PAGES.topic}?${query([['topic', topic]])}`,
+    path: topicUrl(topic),
   })
 }
 
@@ -500,10 +489,7 @@ export function indicatorShareItem(feed: Feed, indicator: string): ShareItem | u
     period: first === last ? formatPeriod(periods[0]) : `${first}—${last}年`,
     facts: [],
     sourceId: main.main.sourceId,
-    path: `${SHARE_PAGES.topic}?${query([
-      ['topic', topic],
-      ['indicator', indicator],
-    ])}`,
+    path: topicUrl(topic, indicator),
   })
 }
 
@@ -554,7 +540,7 @@ export function projectShareItem(feed: Feed, id: string): ShareItem | undefined 
     ],
     summary: project.summary,
     sourceId: project.sourceId,
-    path: `${SHARE_PAGES.project}?${query([['id', project.id]])}`,
+    path: projectUrl(project.id),
   })
   return { ...item, figures: [...quantity, ...linked].slice(0, MAX_SHARE_FIGURES) }
 }

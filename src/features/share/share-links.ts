@@ -1,4 +1,7 @@
-/** Where the share actions lead: the poster page of an item and the H5 address of a share path. */
+/**
+ * What a poster link (`?kind=&id=`) names, and the sizes posters and share images are drawn at.
+ * The links themselves are built in @/domain/routes (posterUrl, webUrl).
+ */
 import type { Feed } from '@/services/feed/schema'
 import {
   indicatorShareItem,
@@ -11,29 +14,20 @@ import {
   type ShareKind,
 } from './share-item'
 
-export const POSTER_PAGE = '/package-share/pages/poster/index'
+/** The builder of each kind of share item, by the kind a poster link names. */
+export const SHARE_ITEM_OF: Record<ShareKind, (feed: Feed, id: string) => ShareItem | undefined> = {
+  news: newsShareItem,
+  'scorecard-year': scorecardYearShareItem,
+  scorecard: scorecardShareItem,
+  topic: topicShareItem,
+  indicator: indicatorShareItem,
+  project: projectShareItem,
+}
 
-export const SHARE_KINDS: readonly ShareKind[] = [
-  'news',
-  'scorecard-year',
-  'scorecard',
-  'topic',
-  'indicator',
-  'project',
-]
+export const SHARE_KINDS = Object.keys(SHARE_ITEM_OF) as readonly ShareKind[]
 
 export function isShareKind(value: unknown): value is ShareKind {
   return typeof value === 'string' && (SHARE_KINDS as readonly string[]).includes(value)
-}
-
-/** The poster page for an item: only its kind and id go in the query. */
-export function posterUrl(item: Pick<ShareItem, 'kind' | 'id'>): string {
-  return `${POSTER_PAGE}?kind=${encodeURIComponent(item.kind)}&id=${encodeURIComponent(item.id)}`
-}
-
-/** The H5 address of a mini-program path, for the hash router: `https://host/app/#/pages/…?id=…`. */
-export function webUrl(path: string, location: Pick<Location, 'origin' | 'pathname'>): string {
-  return `${location.origin}${location.pathname}#${path.startsWith('/') ? path : `/${path}`}`
 }
 
 /** A poster file name from the item: `幸福微市中-scorecard-sc-2023-1.png`. */
@@ -43,21 +37,7 @@ export function posterFileName(item: Pick<ShareItem, 'kind' | 'id'>): string {
 
 /** The item a poster link names (`?kind=&id=`), or undefined for an unknown kind or id. */
 export function shareItemFor(feed: Feed, kind: string, id: string): ShareItem | undefined {
-  if (!isShareKind(kind) || !id) return undefined
-  switch (kind) {
-    case 'news':
-      return newsShareItem(feed, id)
-    case 'scorecard-year':
-      return scorecardYearShareItem(feed, id)
-    case 'scorecard':
-      return scorecardShareItem(feed, id)
-    case 'topic':
-      return topicShareItem(feed, id)
-    case 'indicator':
-      return indicatorShareItem(feed, id)
-    case 'project':
-      return projectShareItem(feed, id)
-  }
+  return isShareKind(kind) && id ? SHARE_ITEM_OF[kind](feed, id) : undefined
 }
 
 /** The tall poster's size in CSS pixels, and the largest pixel ratio it is drawn at (keeps the file and memory modest). */

@@ -13,7 +13,7 @@ import { flagshipProjects, livelihoodSpending } from '@/features/projects/projec
 import { createProjectSearch } from '@/features/projects/project-search'
 import { statusCounts } from '@/features/projects/project-stats'
 import { matchesFilter, STATUS_LABEL, type ProjectFilter } from '@/features/projects/project-status'
-import { PROJECT_STATS_URL } from '@/features/projects/project-urls'
+import { PAGES } from '@/domain/routes'
 import { useTabShare } from '@/features/share/components/use-tab-share'
 import { projectYears } from '@/features/projects/project-year'
 import { PAGE_SIZE, usePagedList } from '@/utils/use-paged-list'
@@ -92,7 +92,7 @@ function ProjectsPage() {
         className='projects-chart-link tap'
         role='link'
         aria-label='查看分类统计图'
-        onClick={() => void Taro.navigateTo({ url: PROJECT_STATS_URL })}
+        onClick={() => void Taro.navigateTo({ url: PAGES.projectStats })}
       >
         <Text>查看分类统计图 ›</Text>
       </View>

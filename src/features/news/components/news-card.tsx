@@ -7,7 +7,7 @@ import type { NewsHit } from '@/features/news/news-search'
 import { DataCover } from './data-cover'
 import { Highlighted } from '@/components/highlighted'
 import './news.scss'
-import { newsUrl } from '@/features/news/news-urls'
+import { newsUrl } from '@/domain/routes'
 
 /** `source` is the short name of the card's first report. */
 export type NewsCardProps = { hit: NewsHit; cover?: Figure; source: string }

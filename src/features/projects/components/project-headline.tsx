@@ -4,7 +4,7 @@ import { FigureRow } from '@/components/figure/figure-row'
 import { Heading } from '@/components/heading'
 import type { Figure, Project, Source } from '@/services/feed/schema'
 import { projectQuantity } from '@/features/projects/project-format'
-import { projectUrl } from '@/features/projects/project-urls'
+import { projectUrl } from '@/domain/routes'
 import { StatusTag } from './status-tag'
 import './projects.scss'
 

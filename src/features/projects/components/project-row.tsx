@@ -5,7 +5,7 @@ import { formatPeriod } from '@/utils/format'
 import { projectQuantity, quantityText } from '@/features/projects/project-format'
 import type { ProjectHit } from '@/features/projects/project-search'
 import { STATUS_LABEL } from '@/features/projects/project-status'
-import { projectUrl } from '@/features/projects/project-urls'
+import { projectUrl } from '@/domain/routes'
 import { StatusTag } from './status-tag'
 import './projects.scss'
 

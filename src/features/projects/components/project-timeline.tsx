@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import type { Project, Source } from '@/services/feed/schema'
 import { formatDate, formatPeriod } from '@/utils/format'
 import { quantityText } from '@/features/projects/project-format'
-import { projectUrl } from '@/features/projects/project-urls'
+import { projectUrl } from '@/domain/routes'
 import { StatusTag } from './status-tag'
 import './project-timeline.scss'
 

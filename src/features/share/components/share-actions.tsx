@@ -4,7 +4,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { isSinglePageMode } from '@/utils/launch-scene'
 import type { ShareItem } from '@/features/share/share-item'
-import { posterUrl, webUrl } from '@/features/share/share-links'
+import { posterUrl, webUrl } from '@/domain/routes'
 import { shareAppMessage } from '@/features/share/share-payload'
 import './share.scss'
 

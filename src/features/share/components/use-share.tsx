@@ -1,4 +1,5 @@
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
+import { PAGES } from '@/domain/routes'
 import type { ShareItem } from '@/features/share/share-item'
 import { chatShare, timelineShare } from '@/features/share/share-handlers'
 import type { PageShare } from '@/features/share/page-shares'
@@ -6,7 +7,7 @@ import { cutText, queryOf, shareAppMessage, shareTimeline, TIMELINE_TITLE_MAX } 
 import { FALLBACK_SHARE_IMAGES } from './fallback-images'
 import { useShareImage } from './share-image'
 
-const HOME: PageShare = { title: '幸福微市中', path: '/pages/index/index' }
+const HOME: PageShare = { title: '幸福微市中', path: PAGES.news }
 
 export type UseShareOptions = {
   /** What the page shares when it has no item (default: home). */

@@ -19,7 +19,7 @@ import { isSinglePageMode } from '@/utils/launch-scene'
 import { safeDecode } from '@/utils/query'
 import '@/features/news/components/news.scss'
 import './index.scss'
-import { newsUrl } from '@/features/news/news-urls'
+import { newsUrl } from '@/domain/routes'
 import { withFeed } from '@/components/page-shell/with-feed'
 
 function NewsDetailPage() {
