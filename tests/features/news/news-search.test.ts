@@ -6,6 +6,7 @@ import { loadFeed } from '@/services/feed/load'
 import type { News } from '@/services/feed/schema'
 import { occurrences as findOccurrences, queryTerms, splitByRanges, type Range } from '@/utils/search'
 import validFeed from '../../fixtures/valid-feed.json'
+import { expectFindsExactlyTheItemsWithEveryTerm, realTextQuery } from '../../helpers/search-property'
 
 const { news } = loadFeed(validFeed).feed
 const search = createNewsSearch(news)
@@ -88,24 +89,9 @@ describe('searching the bundled news', () => {
   const bundled = getBundledFeed().feed.news
   const bundledSearch = createNewsSearch(bundled)
   const fields = (n: News) => [n.title, n.summary, ...n.sections.flatMap((s) => [s.heading, s.text])]
-  const contains = (n: News, query: string) =>
-    queryTerms(query).every((t) => fields(n).some((f) => f.toLowerCase().includes(t.toLowerCase())))
 
   /** A query made of one to three pieces of real card text. */
-  const realQuery = fc
-    .array(
-      fc
-        .record({ card: fc.nat(), field: fc.nat(), start: fc.nat(), length: fc.integer({ min: 1, max: 8 }) })
-        .map(({ card, field, start, length }) => {
-          const texts = fields(bundled[card % bundled.length])
-          const text = texts[field % texts.length]
-          const from = start % text.length
-          return text.slice(from, from + length).replace(/["\s]/g, '')
-        })
-        .filter((t) => t.length > 0),
-      { minLength: 1, maxLength: 3 },
-    )
-    .map((terms) => terms.join(' '))
+  const realQuery = realTextQuery(bundled, fields, { maxLength: 8, maxTerms: 3 })
 
   /**
    * Positions of every occurrence of every term, overlapping ones included: "11" in "2111" marks
@@ -125,17 +111,7 @@ describe('searching the bundled news', () => {
     [...new Set(ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)))].sort((x, y) => x - y)
 
   test('finds exactly the cards that contain every term', () => {
-    fc.assert(
-      fc.property(realQuery, (query) => {
-        expect(ids(bundledSearch.search(query))).toEqual(
-          bundled
-            .filter((n) => contains(n, query))
-            .map((n) => n.id)
-            .sort(),
-        )
-      }),
-      { numRuns: 200 },
-    )
+    expectFindsExactlyTheItemsWithEveryTerm(bundled, fields, realQuery, (q) => ids(bundledSearch.search(q)))
   })
 
   test('highlights exactly the query text in titles and summaries, every time it occurs', () => {

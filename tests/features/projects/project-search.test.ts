@@ -1,17 +1,20 @@
 /** @jest-environment node */
-import fc from 'fast-check'
 import { createProjectSearch, type ProjectHit } from '@/features/projects/project-search'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import type { Project } from '@/services/feed/schema'
-import { queryTerms, type Range } from '@/utils/search'
+import { type Range } from '@/utils/search'
+import {
+  containsEveryTerm,
+  expectFindsExactlyTheItemsWithEveryTerm,
+  realTextQuery,
+} from '../../helpers/search-property'
 
 const { projects } = getBundledFeed().feed
 const search = createProjectSearch(projects)
 const ids = (hits: ProjectHit[]) => hits.map((h) => h.project.id).sort()
 const marked = (text: string, ranges: readonly Range[]) => ranges.map(([a, b]) => text.slice(a, b + 1))
 const fields = (p: Project) => [p.title, p.place ?? '', p.summary, p.statusWords]
-const contains = (p: Project, query: string) =>
-  queryTerms(query).every((t) => fields(p).some((f) => f.toLowerCase().includes(t.toLowerCase())))
+const contains = (p: Project, query: string) => containsEveryTerm(fields(p), query)
 
 test('finds the 长者食堂 by its name and highlights it in the title', () => {
   const hits = search.search('长者食堂')
@@ -56,29 +59,6 @@ test('treats search operators as plain text', () => {
 })
 
 test('finds exactly the projects that contain every term of a query made of real text', () => {
-  const realQuery = fc
-    .array(
-      fc
-        .record({ item: fc.nat(), field: fc.nat(), start: fc.nat(), length: fc.integer({ min: 1, max: 6 }) })
-        .map(({ item, field, start, length }) => {
-          const texts = fields(projects[item % projects.length]).filter(Boolean)
-          const text = texts[field % texts.length]
-          const from = start % text.length
-          return text.slice(from, from + length).replace(/["\s]/g, '')
-        })
-        .filter((t) => t.length > 0),
-      { minLength: 1, maxLength: 2 },
-    )
-    .map((terms) => terms.join(' '))
-  fc.assert(
-    fc.property(realQuery, (query) => {
-      expect(ids(search.search(query))).toEqual(
-        projects
-          .filter((p) => contains(p, query))
-          .map((p) => p.id)
-          .sort(),
-      )
-    }),
-    { numRuns: 200 },
-  )
+  const realQuery = realTextQuery(projects, fields, { maxLength: 6, maxTerms: 2 })
+  expectFindsExactlyTheItemsWithEveryTerm(projects, fields, realQuery, (q) => ids(search.search(q)))
 })
