@@ -1,8 +1,14 @@
 // WeChat follows the system's dark mode when darkmode is on and the colours name variables of
 // theme.json; the H5 tab bar takes plain colours (its pages switch through CSS media queries).
 // https://developers.weixin.qq.com/miniprogram/dev/framework/ability/darkmode.html
+// H5 takes theme.json's light values, so the colours are written once (theme.json is kept equal to
+// src/theme/tokens.ts and src/app.scss by tests/theme/tokens.test.ts). A relative import: Taro
+// evaluates this file in Node at build time.
+import theme from './theme.json'
+
 const weapp = process.env.TARO_ENV === 'weapp'
-const themed = (name: string, light: string) => (weapp ? `@${name}` : light)
+type ThemeName = keyof typeof theme.light
+const themed = <Name extends ThemeName>(name: Name) => (weapp ? `@${name}` : theme.light[name])
 
 export default defineAppConfig({
   pages: [
@@ -29,17 +35,17 @@ export default defineAppConfig({
     'pages/projects/index': { network: 'all', packages: ['package-charts'] },
   },
   window: {
-    backgroundTextStyle: themed('bgText', 'dark') as 'dark',
-    navigationBarBackgroundColor: themed('navBg', '#c8161d'),
+    backgroundTextStyle: themed('bgText') as 'dark',
+    navigationBarBackgroundColor: themed('navBg'),
     navigationBarTitleText: '幸福微市中',
-    navigationBarTextStyle: themed('navText', 'white') as 'white',
-    backgroundColor: themed('bg', '#f6f3ef'),
+    navigationBarTextStyle: themed('navText') as 'white',
+    backgroundColor: themed('bg'),
   },
   tabBar: {
-    color: themed('tabColor', '#5c5552'),
-    selectedColor: themed('tabSelected', '#c8161d'),
-    backgroundColor: themed('tabBg', '#ffffff'),
-    borderStyle: themed('tabBorder', 'black') as 'black',
+    color: themed('tabColor'),
+    selectedColor: themed('tabSelected'),
+    backgroundColor: themed('tabBg'),
+    borderStyle: themed('tabBorder') as 'black',
     list: [
       {
         pagePath: 'pages/index/index',
