@@ -8,7 +8,7 @@ import { getBundledFeed } from '../fixtures/bundled-feed'
 import { useAppStore } from '@/store'
 import { formatSourceLine } from '@/utils/format'
 import { hookCallbacks, setRouter } from '../mocks/taro'
-import { openFeed, resetUserData } from './helpers'
+import { expectNotFoundWithWayHome, openFeed, resetUserData } from './helpers'
 
 const { feed } = getBundledFeed()
 const sources = new Map(feed.sources.map((s) => [s.id, s]))
@@ -101,11 +101,7 @@ test('explains the data behind the figures when the feed has a note on them', ()
 
 test('an unknown id shows a not-found message with a way back home', () => {
   open('no-such-news')
-  const alert = screen.getByRole('alert')
-  expect(within(alert).getByText('没有找到这条资讯')).toBeInTheDocument()
-  fireEvent.click(within(alert).getByRole('button', { name: '回到首页' }))
-  expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' })
-  expect(useAppStore.getState().history).toEqual([])
+  expectNotFoundWithWayHome('没有找到这条资讯')
 })
 
 test('a link without an id also shows the not-found message', () => {

@@ -9,7 +9,7 @@ import { projectShareItem } from '@/features/share/share-item'
 import { shareAppMessage, shareTimeline } from '@/features/share/share-payload'
 import { formatSourceLine } from '@/utils/format'
 import { hookCallbacks, peekStorage, setRouter } from '../mocks/taro'
-import { openFeed, resetUserData } from './helpers'
+import { expectNotFoundWithWayHome, openFeed, resetUserData } from './helpers'
 
 const { feed } = getBundledFeed()
 const byId = (id: string) => feed.projects.find((p) => p.id === id)!
@@ -162,11 +162,7 @@ test('sharing passes a title with the figure and a link back to this project', (
 
 test('an unknown id shows a not-found message with a way home, and records nothing', () => {
   open('pj-no-such-project')
-  const alert = screen.getByRole('alert')
-  expect(within(alert).getByText('没有找到这条民生实事')).toBeInTheDocument()
-  fireEvent.click(within(alert).getByRole('button', { name: '回到首页' }))
-  expect(Taro.switchTab).toHaveBeenCalledWith({ url: '/pages/index/index' })
-  expect(useAppStore.getState().history).toEqual([])
+  expectNotFoundWithWayHome('没有找到这条民生实事')
   // Nothing to share but the app itself: never a link that leads to this page again.
   expect(hookCallbacks.useShareAppMessage.at(-1)!()).toEqual({ title: '幸福微市中', path: '/pages/index/index' })
 })

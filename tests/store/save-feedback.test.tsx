@@ -18,11 +18,16 @@ const storageFull = () =>
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
   })
 
-test('收藏 with storage full: the button does not claim 已收藏 and a toast says why', () => {
-  setRouter({ id: feed.news[0].id })
-  render(<NewsDetailPage />)
+/** Opens `Page` on item `id` and taps `button` while the storage is full. */
+function tapWithStorageFull(Page: () => JSX.Element | null, id: string, button: string) {
+  setRouter({ id })
+  render(<Page />)
   storageFull()
-  fireEvent.click(screen.getByRole('button', { name: '收藏这条资讯' }))
+  fireEvent.click(screen.getByRole('button', { name: button }))
+}
+
+test('收藏 with storage full: the button does not claim 已收藏 and a toast says why', () => {
+  tapWithStorageFull(NewsDetailPage, feed.news[0].id, '收藏这条资讯')
   expect(screen.queryByText('★ 已收藏')).toBeNull()
   expect(screen.getByRole('button', { name: '收藏这条资讯' })).toBeInTheDocument()
   expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '收藏未保存：存储空间已满' }))
@@ -30,10 +35,7 @@ test('收藏 with storage full: the button does not claim 已收藏 and a toast 
 })
 
 test('关注 with storage full: the button does not claim 已关注 and a toast says why', () => {
-  setRouter({ id: feed.projects[0].id })
-  render(<ProjectDetailPage />)
-  storageFull()
-  fireEvent.click(screen.getByRole('button', { name: '关注这项民生实事' }))
+  tapWithStorageFull(ProjectDetailPage, feed.projects[0].id, '关注这项民生实事')
   expect(screen.queryByText('✓ 已关注')).toBeNull()
   expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '关注未保存：存储空间已满' }))
 })
