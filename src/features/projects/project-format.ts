@@ -1,6 +1,6 @@
 import type { Project } from '@/services/feed/schema'
 import { formatPeriod, formatValue } from '@/utils/format'
-import { STATUS_LABEL } from './project-status'
+import { STATUS_LABEL } from '@/domain/project-status'
 
 /** The quantity as shown large in a row, e.g. { value: '≥150', unit: '处' }; none when the source gives none. */
 export function projectQuantity(project: Project): { value: string; unit: string } | undefined {

@@ -1,6 +1,7 @@
 import type { Figure, Project, Region, Source } from '@/services/feed/schema'
 import { latestPerItem } from './project-timeline'
 import { projectYear } from './project-year'
+import { HOME_REGION } from '@/domain/region'
 import { compareIso } from '@/utils/compare'
 
 /**
@@ -28,7 +29,7 @@ export function livelihoodSpending(
   figures: readonly Figure[],
   sources: ReadonlyMap<string, Pick<Source, 'date'>>,
   year: number,
-  region: Region = '市中区',
+  region: Region = HOME_REGION,
 ): { amount?: Figure; share?: Figure } {
   const ofYear = figures.filter(
     (f) => f.indicator === LIVELIHOOD_SPENDING && f.period === String(year) && f.region === region,

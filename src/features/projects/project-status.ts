@@ -1,13 +1,6 @@
 import type { Project, ProjectCategory, ProjectStatus, Region } from '@/services/feed/schema'
 import { projectYear } from './project-year'
 
-/** Plain status words shown to residents; the source's own words are shown beside them. */
-export const STATUS_LABEL: Record<ProjectStatus, string> = {
-  done: '已完成',
-  'in-progress': '推进中',
-  planned: '计划',
-}
-
 /** Unset fields do not filter; `year` is the project's year as `projectYear` reads its period. */
 export type ProjectFilter = { category?: ProjectCategory; status?: ProjectStatus; region?: Region; year?: number }
 

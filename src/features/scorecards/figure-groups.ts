@@ -1,5 +1,5 @@
 import type { DataNote, Figure, Topic } from '@/services/feed/schema'
-import { HOME_REGION } from './scorecard-periods'
+import { HOME_REGION } from '@/domain/region'
 
 /** Data notes that speak of at least one of these figures, in feed order. */
 export function notesTouching(notes: readonly DataNote[], figureIds: Iterable<string>): DataNote[] {

@@ -1,5 +1,5 @@
 import type { Figure } from '@/services/feed/schema'
-import { HOME_REGION } from './scorecard-periods'
+import { HOME_REGION } from '@/domain/region'
 
 /** The span the party-congress report looks back on, and the years of the goals it sets. */
 export const FIVE_YEAR_SPAN = '2016/2021'

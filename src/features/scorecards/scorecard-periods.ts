@@ -1,8 +1,7 @@
 import type { Figure, Scorecard, Source } from '@/services/feed/schema'
+import { HEADLINE_INDICATORS } from '@/domain/headline'
+import { HOME_REGION } from '@/domain/region'
 import { compareIso } from '@/utils/compare'
-
-/** The region the 成绩单 tab speaks of; 峄城区 figures are never mixed in. */
-export const HOME_REGION = '市中区'
 
 export type PeriodViewKey = '2023' | '2023-ytd' | '2022' | '2021' | 'five-year'
 
@@ -57,26 +56,6 @@ export function periodView(key: PeriodViewKey): PeriodView {
   return PERIOD_VIEWS.find((v) => v.key === key) ?? PERIOD_VIEWS[0]
 }
 
-/** Indicators shown as the headline grid, in this order, when the period has them. */
-export const HEADLINE_INDICATORS = [
-  'gdp',
-  'general-budget-revenue',
-  'fixed-asset-investment',
-  'industrial-value-added',
-  'industrial-output',
-  'retail-sales',
-  'foreign-trade',
-  'fdi',
-  'disposable-income',
-  'livelihood-spending',
-  'deposits',
-  'loans',
-  'four-up-firms',
-  'firms-tax-10m',
-  'firms-tax-1m',
-  'high-tech-firms',
-] as const
-
 export type HeadlineCell = {
   indicator: string
   label: string
@@ -115,8 +94,8 @@ export function newestReportFirst(figures: readonly Figure[], sources?: SourceDa
 }
 
 /**
- * The headline grid for a period (or for the first of several periods that has the indicator):
- * 市中区 results only — never targets, never 峄城区 — with amount, growth, share and change side by side.
+ * The headline grid for a period (or for the first of several periods that has the indicator),
+ * HEADLINE_INDICATORS in their order: 市中区 results only — never targets, never 峄城区 — with amount, growth, share and change side by side.
  */
 export function headlineFor(
   figures: readonly Figure[],

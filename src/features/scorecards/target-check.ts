@@ -1,6 +1,6 @@
 import type { DataNote, Figure } from '@/services/feed/schema'
 import { formatNumber } from '@/utils/format'
-import { HOME_REGION } from './scorecard-periods'
+import { HOME_REGION } from '@/domain/region'
 
 /**
  * How far a result may fall short of a "约 / 左右" (approx) target and still count as met:

@@ -1,5 +1,8 @@
 import type { Figure, Topic } from '@/services/feed/schema'
 import { formatNumber, formatPeriod, KIND_LABEL } from '@/utils/format'
+import { HOME_REGION } from '@/domain/region'
+import { isYearPeriod, periodEnd } from '@/domain/period'
+import { laterStage } from '@/domain/stage'
 import { compareIso } from '@/utils/compare'
 
 /** One indicator of one topic across periods: what a topic page charts and tabulates. */
@@ -15,18 +18,6 @@ export type TopicSeries = {
   rows: Figure[]
 }
 
-const YEAR = /^\d{4}$/
-const KIND_RANK: Record<Figure['kind'], number> = { actual: 3, cumulative: 2, estimate: 1, target: 0 }
-
-/** Sort key of a period: its end, so 2016/2021 sorts with 2021 and 2023-01/09 before 2023. */
-export function periodEnd(period: string): string {
-  const span = /^(\d{4})\/(\d{4})$/.exec(period)
-  if (span) return `${span[2]}-12`
-  const months = /^(\d{4})-(\d{2})(?:\/(\d{2}))?$/.exec(period)
-  if (months) return `${months[1]}-${months[3] ?? months[2]}`
-  return `${period}-13` // a whole year sorts after its own months
-}
-
 /**
  * The series of a topic: 市中区 figures grouped by indicator, metric and unit. Only series with
  * results for at least two single years can be drawn as a line across years; the others still
@@ -36,7 +27,7 @@ export function periodEnd(period: string): string {
 export function topicSeries(figures: readonly Figure[], topic: Topic): TopicSeries[] {
   const groups = new Map<string, Figure[]>()
   for (const f of figures) {
-    if (f.region !== '市中区' || f.topic !== topic) continue
+    if (f.region !== HOME_REGION || f.topic !== topic) continue
     const key = `${f.indicator}|${f.metric}|${f.unit}`
     groups.set(key, [...(groups.get(key) ?? []), f])
   }
@@ -44,9 +35,9 @@ export function topicSeries(figures: readonly Figure[], topic: Topic): TopicSeri
     .map(([key, rows]) => {
       const byYear = new Map<string, Figure>()
       for (const f of rows) {
-        if (f.kind === 'target' || !YEAR.test(f.period)) continue
+        if (f.kind === 'target' || !isYearPeriod(f.period)) continue
         const seen = byYear.get(f.period)
-        if (!seen || KIND_RANK[f.kind] > KIND_RANK[seen.kind]) byYear.set(f.period, f)
+        if (!seen || laterStage(f, seen)) byYear.set(f.period, f)
       }
       const points = [...byYear.values()].sort((a, b) => compareIso(a.period, b.period))
       const sorted = [...rows].sort((a, b) => compareIso(periodEnd(a.period), periodEnd(b.period)))

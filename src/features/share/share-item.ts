@@ -4,10 +4,15 @@
  * The store's saved state is never read, so a page opened from Moments (单页模式, separate
  * storage) can build the same item. Pure functions, no Taro.
  */
-import type { Feed, Figure, Project, Source } from '@/services/feed/schema'
+import type { Feed, Figure, Source } from '@/services/feed/schema'
 import { TOPICS } from '@/services/feed/vocabulary'
 import { formatDate, formatNumber, formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '@/utils/format'
+import { headlineRank, isHeadline } from '@/domain/headline'
+import { endYear, isYearPeriod, periodEnd } from '@/domain/period'
+import { STATUS_LABEL } from '@/domain/project-status'
+import { HOME_REGION } from '@/domain/region'
 import { newsUrl, projectUrl, scorecardsUrl, topicUrl } from '@/domain/routes'
+import { STAGE_RANK } from '@/domain/stage'
 import { compareIso } from '@/utils/compare'
 
 export type ShareKind = 'news' | 'scorecard-year' | 'scorecard' | 'topic' | 'indicator' | 'project'
@@ -72,24 +77,6 @@ export type ShareItem = {
 }
 
 export const MAX_SHARE_FIGURES = 6
-const HOME_REGION = '市中区'
-const YEAR = /^\d{4}$/
-
-/** Indicators a year's share leads with, in this order (the 成绩单 tab's headline grid, kept here on its own). */
-const HEADLINE_INDICATORS = [
-  'gdp',
-  'general-budget-revenue',
-  'disposable-income',
-  'industrial-output',
-  'foreign-trade',
-  'livelihood-spending',
-  'fixed-asset-investment',
-  'industrial-value-added',
-  'retail-sales',
-  'fdi',
-  'deposits',
-  'loans',
-]
 
 /** Shorter names a title may fall back to before it is cut; the figure itself is never shortened. */
 const SHORT_LABELS: Record<string, string> = {
@@ -102,9 +89,6 @@ const SHORT_LABELS: Record<string, string> = {
   'livelihood-spending': '民生支出',
   'hotline-cases-handled': '热线与信箱来件',
 }
-
-const STATUS_WORDS: Record<Project['status'], string> = { done: '已完成', 'in-progress': '推进中', planned: '计划' }
-const KIND_RANK: Record<Figure['kind'], number> = { actual: 3, cumulative: 2, estimate: 1, target: 0 }
 
 // ---------------------------------------------------------------------------------------------
 // Figures → text
@@ -244,15 +228,6 @@ function sourceLineOf(feed: Feed, sourceId: string | undefined): string {
   return source ? formatSourceLine(source) : '来源未注明'
 }
 
-/** Sort key of a period: its end, so 2016/2021 sorts with 2021 and 2023-01/09 before the year 2023. */
-function periodEnd(period: string): string {
-  const span = /^(\d{4})\/(\d{4})$/.exec(period)
-  if (span) return `${span[2]}-12`
-  const months = /^(\d{4})-(\d{2})(?:\/(\d{2}))?$/.exec(period)
-  if (months) return `${months[1]}-${months[3] ?? months[2]}`
-  return `${period}-13`
-}
-
 /**
  * One figure per indicator, metric, period and stage class (result or target): where several reports
  * give it, the later stage wins (actual over estimate), then the newest report.
@@ -265,8 +240,8 @@ function dedupe(figures: readonly Figure[], sources: ReadonlyMap<string, Source>
     const seen = best.get(key)
     if (
       !seen ||
-      KIND_RANK[f.kind] > KIND_RANK[seen.kind] ||
-      (KIND_RANK[f.kind] === KIND_RANK[seen.kind] && date(f) > date(seen))
+      STAGE_RANK[f.kind] > STAGE_RANK[seen.kind] ||
+      (STAGE_RANK[f.kind] === STAGE_RANK[seen.kind] && date(f) > date(seen))
     )
       best.set(key, f)
   }
@@ -274,10 +249,8 @@ function dedupe(figures: readonly Figure[], sources: ReadonlyMap<string, Source>
   return figures.filter((f) => kept.has(f))
 }
 
-const headlineRank = (f: Figure) => {
-  const i = HEADLINE_INDICATORS.indexOf(f.indicator)
-  return i < 0 ? HEADLINE_INDICATORS.length : i
-}
+/** Headline indicators first, in the 成绩单 tab's headline-grid order. */
+const byHeadline = (a: Figure, b: Figure) => headlineRank(a.indicator) - headlineRank(b.indicator)
 
 type Built = Omit<ShareItem, 'title' | 'dataAsOf' | 'figures' | 'sourceLine'> & {
   cells: Cell[]
@@ -358,13 +331,12 @@ export function scorecardYears(feed: Feed): number[] {
 /** A year's 成绩单 as a whole: its headline figures (市中区 results only), GDP first. */
 export function scorecardYearShareItem(feed: Feed, year: number | string): ShareItem | undefined {
   const y = String(year)
-  if (!YEAR.test(y)) return undefined
+  if (!isYearPeriod(y)) return undefined
   const { sources } = lookups(feed)
   const results = feed.figures.filter(
-    (f) =>
-      f.region === HOME_REGION && f.period === y && f.kind !== 'target' && headlineRank(f) < HEADLINE_INDICATORS.length,
+    (f) => f.region === HOME_REGION && f.period === y && f.kind !== 'target' && isHeadline(f.indicator),
   )
-  const cells = cellsOf(dedupe(results, sources).sort((a, b) => headlineRank(a) - headlineRank(b)))
+  const cells = cellsOf(dedupe(results, sources).sort(byHeadline))
   const cards = feed.scorecards.filter((s) => s.year === Number(y)).sort((a, b) => a.order - b.order)
   if (cells.length === 0 && cards.length === 0) return undefined
   const main = cells[0]
@@ -425,13 +397,13 @@ export function topicShareItem(feed: Feed, topic: string): ShareItem | undefined
   const { sources } = lookups(feed)
   const ofTopic = feed.figures.filter((f) => f.region === HOME_REGION && f.topic === topic)
   if (ofTopic.length === 0) return undefined
-  const results = ofTopic.filter((f) => f.kind !== 'target' && YEAR.test(f.period))
+  const results = ofTopic.filter((f) => f.kind !== 'target' && isYearPeriod(f.period))
   const pool = results.length > 0 ? results : ofTopic
   const latest = pool.map((f) => f.period).sort((a, b) => compareIso(periodEnd(b), periodEnd(a)))[0]
   const chosen = dedupe(
     pool.filter((f) => f.period === latest),
     sources,
-  ).sort((a, b) => headlineRank(a) - headlineRank(b))
+  ).sort(byHeadline)
   const cells = cellsOf(chosen)
   const main = cells[0]
   return finish(feed, {
@@ -477,8 +449,8 @@ export function indicatorShareItem(feed: Feed, indicator: string): ShareItem | u
   const cells = cellsOf(ordered)
   const main = cells[0]
   const periods = [...new Set(ordered.map((f) => f.period))].sort((a, b) => compareIso(periodEnd(a), periodEnd(b)))
-  const first = periods[0].slice(0, 4)
-  const last = periodEnd(periods[periods.length - 1]).slice(0, 4)
+  const first = Number(periods[0].slice(0, 4))
+  const last = endYear(periods[periods.length - 1])
   return finish(feed, {
     kind: 'indicator',
     id: indicator,
@@ -501,7 +473,7 @@ export function projectShareItem(feed: Feed, id: string): ShareItem | undefined 
   const linked = cellsOf(project.figureIds.flatMap((fid) => figures.get(fid) ?? [])).map((c) =>
     shareFigure(c, sources, project.sourceId),
   )
-  const status = STATUS_WORDS[project.status]
+  const status = STATUS_LABEL[project.status]
   const quantity: ShareFigure[] =
     project.quantity === undefined
       ? []

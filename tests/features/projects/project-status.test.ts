@@ -1,5 +1,6 @@
 /** @jest-environment node */
-import { filterProjects, matchesFilter, STATUS_LABEL } from '@/features/projects/project-status'
+import { STATUS_LABEL } from '@/domain/project-status'
+import { filterProjects, matchesFilter } from '@/features/projects/project-status'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { project } from './fixtures'
 

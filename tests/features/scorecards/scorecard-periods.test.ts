@@ -1,8 +1,8 @@
 /** @jest-environment node */
+import { HEADLINE_INDICATORS } from '@/domain/headline'
 import {
   cellFigures,
   figuresOfView,
-  HEADLINE_INDICATORS,
   headlineFor,
   mainFigure,
   newestReportFirst,

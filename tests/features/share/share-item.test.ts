@@ -11,6 +11,7 @@ import {
   shareItemsOf,
   topicShareItem,
 } from '@/features/share/share-item'
+import { headlineFor, mainFigure } from '@/features/scorecards/scorecard-periods'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import type { Feed, Figure } from '@/services/feed/schema'
 import { formatSourceLine, KIND_LABEL } from '@/utils/format'
@@ -106,6 +107,13 @@ describe('the 2023 scorecard year', () => {
     }
     expect(item.path).toBe('/pages/scorecards/index?year=2023')
     expect(item.facts[0]).toMatch(/^8张成绩单：产业发展质效齐升、/)
+  })
+
+  test('follows the 成绩单 tab: its figures are the headline grid’s first six, in the grid’s order', () => {
+    const grid = headlineFor(feed.figures, '2023', sources).slice(0, MAX_SHARE_FIGURES)
+    expect(item.figures.map((f) => f.label)).toEqual(
+      grid.map((c) => (mainFigure(c).metric === 'growth' ? `${c.label}增速` : c.label)),
+    )
   })
 
   test('accepts the year as the page reads it from the query', () => {

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { StatusCount } from '@/features/projects/project-stats'
-import { STATUS_LABEL } from '@/features/projects/project-status'
+import { STATUS_LABEL } from '@/domain/project-status'
 import './projects.scss'
 
 export type StatusSummaryProps = {

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import type { Project } from '@/services/feed/schema'
-import { STATUS_LABEL } from '@/features/projects/project-status'
+import { STATUS_LABEL } from '@/domain/project-status'
 import './projects.scss'
 
 export type StatusTagProps = { project: Pick<Project, 'status' | 'statusWords'>; withWords?: boolean }
