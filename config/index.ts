@@ -7,7 +7,6 @@ import { EmitFeedPlugin } from './emit-feed'
 import { PackageModulePlugin } from './package-module'
 import { PreloadFirstRoutePlugin } from './preload-first-route'
 import { NUTUI_UNMATCHED, NUTUI_UNUSED_KEYFRAMES, PruneCssPlugin } from './prune-css'
-import { templateComponents } from './template-components'
 import devConfig from './dev'
 import prodConfig from './prod'
 
@@ -30,7 +29,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot: `dist/${process.env.TARO_ENV}`,
-    plugins: [],
+    // Project plugins on Taro's hooks (https://docs.taro.zone/docs/plugin).
+    plugins: [path.resolve(__dirname, 'template-components.ts')],
     // Read once at build time; a bare process.env.X in app code breaks the H5 build at run time.
     defineConstants: { FEED_URL_CONSTANT: JSON.stringify(process.env.TARO_APP_FEED_URL ?? '') },
     alias: {
@@ -48,11 +48,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     // Rebuilds take seconds instead of half a minute. https://docs.taro.zone/docs/config-detail#cache
-    // babel.config.js (and the weapp targets it reads) decides the output too: a change rebuilds.
+    // babel.config.js (and the weapp targets it reads) and patches/ decide the output too: a change rebuilds.
     cache: {
       enable: true,
       buildDependencies: {
         babel: [path.resolve(__dirname, '..', 'babel.config.js'), path.resolve(__dirname, 'weapp-targets.json')],
+        // webpack takes node_modules as unchanged while versions are: a patch must rebuild too.
+        patches: [`${path.resolve(__dirname, '..', 'patches')}/`],
       },
     },
     mini: {
@@ -85,16 +87,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chain
           .plugin('poster-drawing')
           .use(PackageModulePlugin, [src('features/share/poster.ts'), 'package-share/poster-drawing.js'])
-        // Lets webpack drop the parts of @tarojs/runtime nothing uses (see the loader).
-        chain.module
-          .rule('taro-entry')
-          .test(/[\\/]@tarojs[\\/]taro[\\/]index\.js$/)
-          .use('taro-entry')
-          .loader(path.resolve(__dirname, 'taro-entry-loader.js'))
         chain.plugin('prune-css').use(PruneCssPlugin, [NUTUI_UNMATCHED, NUTUI_UNUSED_KEYFRAMES])
-        // Taro always writes scroll-view templates into base.wxml (9.4 KiB over four levels), even
-        // though nothing here renders one. It adds them back as soon as a module imports ScrollView.
-        templateComponents().delete('scroll-view')
         // Taro's mini-program terser settings turn off most of terser's compress passes (inlining,
         // reduce_vars, collapse_vars…); terser's own defaults are safe and 8 KiB smaller here.
         if (process.env.NODE_ENV === 'production')

@@ -1,18 +1,21 @@
-import { createRequire } from 'node:module'
+import type { IPluginContext } from '@tarojs/service'
+
+/** What Taro's `modifyComponentConfig` hook hands to a plugin (not in IPluginContext's types). */
+export type ComponentConfig = { includes: Set<string> }
 
 /**
- * The components Taro writes base.wxml templates for: the webpack5 runner's componentConfig, the
- * set Taro's plugin hook `modifyComponentConfig` hands to project plugins. Taro fills it with the
- * components it finds in the compiled code, starting from a fixed list (view, text, image,
- * scroll-view…). Fails loudly if a Taro upgrade moves it.
+ * weapp: Taro writes base.wxml templates for a fixed list of components (view, text, image,
+ * scroll-view…) plus every component the compiled code uses. Nothing here renders a scroll-view,
+ * so its templates (about 9 KiB over the template levels) leave the main package. Taro adds them
+ * back as soon as a module uses ScrollView. A project plugin (config/index.ts `plugins`) using
+ * Taro's documented hook https://docs.taro.zone/docs/plugin-custom#modifycomponentconfig
  */
-export function templateComponents(): Set<string> {
-  const runner = createRequire(__filename)('@tarojs/webpack5-runner/dist/utils/component') as {
-    componentConfig?: { includes?: unknown }
-  }
-  const includes = runner.componentConfig?.includes
-  if (!(includes instanceof Set)) {
-    throw new Error("@tarojs/webpack5-runner's componentConfig moved: review config/template-components.ts")
-  }
-  return includes as Set<string>
+export function dropUnusedTemplates(componentConfig: ComponentConfig) {
+  componentConfig.includes.delete('scroll-view')
+}
+
+export default (ctx: IPluginContext) => {
+  ctx.modifyComponentConfig(({ componentConfig }: { componentConfig: ComponentConfig }) =>
+    dropUnusedTemplates(componentConfig),
+  )
 }

@@ -9,17 +9,13 @@ import { transformSync } from '@babel/core'
 import * as acorn from 'acorn'
 import { createCanvas } from '@napi-rs/canvas'
 import { bundlePackageModule } from '../../config/package-module'
-import { templateComponents } from '../../config/template-components'
+import templatePlugin, { type ComponentConfig } from '../../config/template-components'
 import { WEAPP_ECMA_VERSION } from '../../scripts/weapp/syntax-floor'
 import { drawPoster } from '@/features/share/poster'
 import { scorecardShareItem } from '@/features/share/share-item'
 import { loadFeed } from '@/services/feed/load'
 import feedJson from '../../mock/feed.json'
 import { getBundledFeed } from '../fixtures/bundled-feed'
-
-// A plain CommonJS loader, as webpack runs it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports, @typescript-eslint/no-var-requires
-const taroEntryLoader = require('../../config/taro-entry-loader.js') as (source: string) => string
 
 const ROOT = path.resolve(__dirname, '..', '..')
 const src = (file: string) => path.join(ROOT, 'src', file)
@@ -63,23 +59,19 @@ describe('subpackage modules (config/package-module.ts)', () => {
   })
 })
 
-describe('taro-entry-loader', () => {
-  test('rewrites the installed @tarojs/taro entry to read only `hooks` from the runtime', () => {
-    const entry = readFileSync(require.resolve('@tarojs/taro/index.js'), 'utf8')
-    const out = taroEntryLoader(entry)
-    expect(out).toContain("const hooks = require('@tarojs/runtime').hooks")
-    expect(out).not.toContain('const { hooks }')
-  })
-
-  test('fails the build when the entry reads the runtime some other way', () => {
-    expect(() => taroEntryLoader("const { hooks, Current } = require('@tarojs/runtime')")).toThrow(/review/)
-  })
+test('the installed @tarojs/taro entry reads only `hooks` from the runtime (patches/, applied by postinstall)', () => {
+  const entry = readFileSync(require.resolve('@tarojs/taro/index.js'), 'utf8')
+  expect(entry).toContain("const hooks = require('@tarojs/runtime').hooks")
+  expect(entry).not.toContain('const { hooks }')
 })
 
-test("templateComponents is the set Taro writes base.wxml templates for, scroll-view among Taro's defaults", () => {
-  const components = templateComponents()
-  expect(components).toBe(templateComponents())
-  expect([...components]).toEqual(expect.arrayContaining(['view', 'text', 'image', 'scroll-view']))
+test("the template plugin takes scroll-view out of the set Taro's modifyComponentConfig hook hands it", () => {
+  const hooked: Array<(args: { componentConfig: ComponentConfig }) => void> = []
+  templatePlugin({ modifyComponentConfig: (fn: (typeof hooked)[number]) => hooked.push(fn) } as never)
+  expect(hooked).toHaveLength(1)
+  const componentConfig = { includes: new Set(['view', 'text', 'image', 'scroll-view']) }
+  hooked[0]({ componentConfig })
+  expect([...componentConfig.includes]).toEqual(['view', 'text', 'image'])
 })
 
 function sourceFiles(dir: string): string[] {
