@@ -127,9 +127,15 @@ export function targetOption(rows: readonly TargetBar[], look: ChartLook = {}): 
   }
 }
 
+/** What a share's pie calls the part it was not given, worked out as the rest of 100%. */
+export const SHARE_REST_LABEL = '其余（按100%推算）'
+
+/** The rest of a share up to 100%, to two decimals. */
+export const shareRest = (figure: Pick<Figure, 'value'>) => Math.round((100 - figure.value) * 100) / 100
+
 /** A share as a pie of the stated part and the remainder up to 100%. */
 export function shareOption(figure: Figure, look: ChartLook = {}): ChartOption {
-  const rest = Math.round((100 - figure.value) * 100) / 100
+  const rest = shareRest(figure)
   return {
     ...base(look),
     tooltip: { trigger: 'item', confine: true },
@@ -141,7 +147,7 @@ export function shareOption(figure: Figure, look: ChartLook = {}): ChartOption {
         label: { formatter: '{b}\n{c}%', fontSize: fontSize(look) },
         data: [
           { name: figure.label, value: figure.value, itemStyle: { color: RED } },
-          { name: '其余（按100%推算）', value: rest, itemStyle: { color: GREY } },
+          { name: SHARE_REST_LABEL, value: rest, itemStyle: { color: GREY } },
         ],
       },
     ],
