@@ -5,10 +5,14 @@ import type { IProjectBaseConfig } from '@tarojs/taro/types/compile'
 import { CompileHintsPlugin } from './compile-hints'
 import { EmitFeedPlugin } from './emit-feed'
 import { PackageModulePlugin } from './package-module'
+import { PACKAGE_FILES, packageFileConstants } from './package-files'
 import { PreloadFirstRoutePlugin } from './preload-first-route'
 import { NUTUI_UNMATCHED, NUTUI_UNUSED_KEYFRAMES, PruneCssPlugin } from './prune-css'
 import devConfig from './dev'
 import prodConfig from './prod'
+
+/** A path of this repository from its root. */
+const fromRoot = (file: string) => path.resolve(__dirname, '..', file)
 
 // https://docs.taro.zone/docs/config
 export default defineConfig<'webpack5'>(async (merge) => {
@@ -32,7 +36,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Project plugins on Taro's hooks (https://docs.taro.zone/docs/plugin).
     plugins: [path.resolve(__dirname, 'template-components.ts')],
     // Read once at build time; a bare process.env.X in app code breaks the H5 build at run time.
-    defineConstants: { FEED_URL_CONSTANT: JSON.stringify(process.env.TARO_APP_FEED_URL ?? '') },
+    defineConstants: {
+      FEED_URL_CONSTANT: JSON.stringify(process.env.TARO_APP_FEED_URL ?? ''),
+      // weapp: the subpackage files' paths, string literals in the code (config/package-files.ts).
+      ...packageFileConstants(),
+    },
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
     },
@@ -73,20 +81,13 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Taro's HTML parser for innerHTML stays out of taro.js. https://docs.taro.zone/docs/config-detail#miniruntime
       runtime: { enableInnerHTML: false },
       webpackChain(chain) {
-        // The bundled feed lives in the package-data subpackage, loaded at launch with require.async.
-        chain
-          .plugin('emit-feed')
-          .use(EmitFeedPlugin, [path.resolve(__dirname, '..', 'mock', 'feed.json'), 'package-data/feed.js'])
-        // Code the main package needs only after a subpackage download, bundled into that subpackage
-        // and loaded with require.async (src/utils/package-file.weapp.ts): the feed loader (schema and
-        // valibot) next to the feed, the share-image and poster drawing next to the poster page.
-        const src = (file: string) => path.resolve(__dirname, '..', 'src', file)
-        chain
-          .plugin('feed-loader')
-          .use(PackageModulePlugin, [src('services/feed/load.ts'), 'package-data/feed-loader.js'])
-        chain
-          .plugin('poster-drawing')
-          .use(PackageModulePlugin, [src('features/share/poster.ts'), 'package-share/poster-drawing.js'])
+        // The subpackage files main-package code loads with require.async (config/package-files.ts):
+        // the bundled feed, checked (an invalid one fails the build); code needed only after a
+        // subpackage download, bundled into it: the feed loader, the share-image and poster drawing.
+        const { feed, feedLoader, posterDrawing } = PACKAGE_FILES
+        chain.plugin('emit-feed').use(EmitFeedPlugin, [fromRoot(feed.from), feed.file])
+        chain.plugin('feed-loader').use(PackageModulePlugin, [fromRoot(feedLoader.from), feedLoader.file])
+        chain.plugin('poster-drawing').use(PackageModulePlugin, [fromRoot(posterDrawing.from), posterDrawing.file])
         chain.plugin('prune-css').use(PruneCssPlugin, [NUTUI_UNMATCHED, NUTUI_UNUSED_KEYFRAMES])
         // Taro's mini-program terser settings turn off most of terser's compress passes (inlining,
         // reduce_vars, collapse_vars…); terser's own defaults are safe and 8 KiB smaller here.
@@ -135,6 +136,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
             '@tarojs/components-react/dist/index.css$',
             path.resolve(__dirname, '..', 'src', 'styles', 'taro-components-layer.css'),
           )
+        // The bundled feed's chunk holds it checked (an invalid one fails the build); see the loader.
+        chain.module
+          .rule('checked-feed')
+          .test(fromRoot(PACKAGE_FILES.feed.from))
+          .use('checked-feed')
+          .loader(path.resolve(__dirname, 'emit-feed.ts'))
         // Taro's generated entry evaluates in several tasks instead of one long one (see the loader).
         // Production only: the dev server's modules are not concatenated, and evaluating them out
         // of import order hit a circular import between Taro's router and its H5 APIs.

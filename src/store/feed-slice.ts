@@ -13,7 +13,10 @@ export type FeedRefresh = {
 
 export type FeedSlice = {
   feed: Feed
-  /** Problems found while validating the bundled feed: skipped items and their paths. */
+  /**
+   * Why the bundled feed could not be used (a download that failed). It has no other problems: it
+   * was checked when the app was built (config/emit-feed.ts).
+   */
   feedIssues: FeedIssue[]
   /**
    * 'loading' until the bundled feed has arrived (it is not in the entry code); 'fallback' when

@@ -1,18 +1,26 @@
 /** @jest-environment node */
 import Taro from '@tarojs/taro'
-import { importBundledFeed } from '@/services/feed/bundled-source'
 import { loadBundledFeed, resetBundledFeed } from '@/services/feed/bundled'
 import { EMPTY_FEED } from '@/services/feed/empty-feed'
-import * as loaderSource from '@/services/feed/loader-source'
+import * as sources from '@/services/feed/sources'
+import type { Feed } from '@/services/feed/schema'
 import { CACHE_KEY } from '@/services/feed/refresh'
 import { createAppStore } from '@/store'
 import { getBundledFeed } from '../fixtures/bundled-feed'
 
-// The real module imports mock/feed.json; each test decides what the "download" does.
-jest.mock('@/services/feed/bundled-source', () => ({ importBundledFeed: jest.fn() }))
-const importer = jest.mocked(importBundledFeed)
+// The real module imports mock/feed.json; each test decides what the "download" does. The feed
+// loader is the real one.
+jest.mock('@/services/feed/sources', () => ({
+  __esModule: true,
+  importBundledFeed: jest.fn(),
+  importLoadFeed: jest.requireActual('@/services/feed/sources').importLoadFeed,
+}))
+const importer = jest.mocked(sources.importBundledFeed)
 const bundled = getBundledFeed().feed
-const raw = () => JSON.parse(JSON.stringify(bundled)) as unknown
+/** The bundled feed as the build gives it: checked, in the loader's output form. */
+const raw = () => JSON.parse(JSON.stringify(bundled)) as Feed
+const noLoader = () =>
+  jest.spyOn(sources, 'importLoadFeed').mockRejectedValueOnce({ errMsg: 'loadSubpackage:fail network' })
 
 beforeEach(() => {
   resetBundledFeed()
@@ -20,7 +28,7 @@ beforeEach(() => {
 })
 
 describe('loadBundledFeed', () => {
-  test('fetches and validates the feed once, however many pages ask', async () => {
+  test('fetches the feed once, however many pages ask', async () => {
     importer.mockResolvedValue(raw())
     const [a, b] = await Promise.all([loadBundledFeed(), loadBundledFeed()])
     expect(a).toBe(b)
@@ -28,6 +36,16 @@ describe('loadBundledFeed', () => {
     expect(a.usedFallback).toBe(false)
     await loadBundledFeed()
     expect(importer).toHaveBeenCalledTimes(1)
+  })
+
+  test('uses the feed as the build checked it, without loading the schema or the loader', async () => {
+    const feed = raw()
+    importer.mockResolvedValue(feed)
+    const loader = jest.spyOn(sources, 'importLoadFeed')
+    const result = await loadBundledFeed()
+    expect(result).toEqual({ feed, issues: [], usedFallback: false })
+    expect(result.feed).toBe(feed)
+    expect(loader).not.toHaveBeenCalled()
   })
 
   test('a failed download resolves to the empty feed with the reason, and the next call tries again', async () => {
@@ -73,18 +91,47 @@ describe('the store while the feed arrives', () => {
     expect(store.getState().follows.map((f) => f.id)).toEqual(['pj-1'])
   })
 
-  test('a feed loader that cannot be downloaded counts as a failed download, and a retry recovers', async () => {
+  test('a launch without a cached feed never loads the feed loader', async () => {
     importer.mockResolvedValue(raw())
-    jest.spyOn(loaderSource, 'importLoadFeed').mockRejectedValueOnce({ errMsg: 'loadSubpackage:fail network' })
+    const loader = jest.spyOn(sources, 'importLoadFeed')
     const store = createAppStore()
     await store.getState().openFeed()
-    expect(store.getState().feedStatus).toBe('fallback')
-    expect(store.getState().feed).toBe(EMPTY_FEED)
-    expect(store.getState().feedIssues[0].message).toBe('内置数据未能载入：loadSubpackage:fail network')
+    expect(store.getState().feedStatus).toBe('ready')
+    expect(store.getState().feedOrigin).toBe('bundled')
+    expect(loader).not.toHaveBeenCalled()
+  })
 
+  test('a feed loader that cannot be downloaded still shows the bundled feed; the cached one waits for a launch that can check it', async () => {
+    importer.mockResolvedValue(raw())
+    const cached = JSON.stringify({ ...bundled, version: bundled.version + 1, dataAsOf: '2024-01' })
+    Taro.setStorageSync(CACHE_KEY, cached)
+    noLoader()
+    const store = createAppStore()
     await store.getState().openFeed()
     expect(store.getState().feedStatus).toBe('ready')
+    expect(store.getState().feedOrigin).toBe('bundled')
     expect(store.getState().feed.news).toHaveLength(bundled.news.length)
+    expect(Taro.getStorageSync(CACHE_KEY)).toBe(cached)
+
+    resetBundledFeed()
+    const next = createAppStore()
+    await next.getState().openFeed()
+    expect(next.getState().feedOrigin).toBe('cached')
+    expect(next.getState().feed.dataAsOf).toBe('2024-01')
+  })
+
+  test('a cached feed is checked in full: one with a single bad item is not shown, and is removed', async () => {
+    importer.mockResolvedValue(raw())
+    const broken = { ...bundled, version: bundled.version + 1, dataAsOf: '2024-01' }
+    broken.figures = [{ ...broken.figures[0], unit: undefined as unknown as string }, ...broken.figures.slice(1)]
+    Taro.setStorageSync(CACHE_KEY, JSON.stringify(broken))
+    const loader = jest.spyOn(sources, 'importLoadFeed')
+    const store = createAppStore()
+    await store.getState().openFeed()
+    expect(loader).toHaveBeenCalled()
+    expect(store.getState().feedOrigin).toBe('bundled')
+    expect(store.getState().feed.dataAsOf).toBe(bundled.dataAsOf)
+    expect(Taro.getStorageSync(CACHE_KEY)).toBe('')
   })
 
   test('without the bundled feed, a valid cached feed from an earlier refresh is shown', async () => {

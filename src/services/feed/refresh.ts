@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { MAX_FEED_BYTES, type HttpResponse, type Transfer, type Transport } from './http'
 import type * as Load from './load'
-import { importLoadFeed } from './loader-source'
+import { importLoadFeed } from './sources'
 import type { Feed } from './schema'
 import { defaultTransport } from './transport'
 

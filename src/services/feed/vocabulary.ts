@@ -2,7 +2,7 @@
  * The closed lists of the feed (regions, topics, kinds of figure, project categories…) and their
  * types. schema.ts validates against them; pages and features import them from here, because
  * schema.ts brings valibot with it, which the weapp main package loads only with the feed
- * (see loader-source.weapp.ts).
+ * (see sources.weapp.ts).
  */
 export const REGIONS = ['市中区', '峄城区'] as const
 export const FIGURE_KINDS = ['actual', 'estimate', 'target', 'cumulative'] as const
