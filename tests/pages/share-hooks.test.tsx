@@ -10,18 +10,10 @@ import NewsPage from '@/pages/index/index'
 import ProjectsPage from '@/pages/projects/index'
 import ProjectStatsPage from '@/package-charts/pages/project-stats/index'
 import { newsTabShare, projectsTabShare } from '@/features/share/page-shares'
-import {
-  indicatorShareItem,
-  newsShareItem,
-  projectShareItem,
-  scorecardShareItem,
-  scorecardYearShareItem,
-  topicShareItem,
-  type ShareItem,
-} from '@/features/share/share-item'
+import type { ShareItem } from '@/features/share/share-item'
 import { posterUrl } from '@/domain/routes'
 import { shareAppMessage, shareTimeline } from '@/features/share/share-payload'
-import { getBundledFeed } from '../fixtures/bundled-feed'
+import { shareFixtures } from '../helpers/share-fixtures'
 import { useAppStore } from '@/store'
 import { getEnterOptionsSync, hookCallbacks, setRouter } from '../mocks/taro'
 import { openFeed, resetUserData } from './helpers'
@@ -39,7 +31,7 @@ jest.mock('@/features/share/components/poster-maker', () => ({
   ),
 }))
 
-const { feed } = getBundledFeed()
+const { feed, item: itemOf } = shareFixtures()
 const news = feed.news[0]
 const project = feed.projects.find((p) => p.id === 'pj-rev-elderly-canteens')!
 
@@ -54,7 +46,7 @@ const registered = () => ({
   chat: hookCallbacks.useShareAppMessage.at(-1)!(),
   moments: hookCallbacks.useShareTimeline.at(-1)!(),
 })
-const payloadsOf = (item: ShareItem | undefined) => ({ chat: shareAppMessage(item!), moments: shareTimeline(item!) })
+const payloadsOf = (item: ShareItem) => ({ chat: shareAppMessage(item), moments: shareTimeline(item) })
 
 /** Opens a page with a query: the path's own query, as a share would deliver it. */
 function openPath(path: string, Page: () => JSX.Element) {
@@ -65,40 +57,40 @@ function openPath(path: string, Page: () => JSX.Element) {
 
 describe('every detail page shares the core payload of its exact item', () => {
   test('a news story', () => {
-    const item = newsShareItem(feed, news.id)
-    openPath(item!.path, NewsDetailPage)
+    const item = itemOf('news', news.id)
+    openPath(item.path, NewsDetailPage)
     expect(registered()).toEqual(payloadsOf(item))
   })
 
   test('a livelihood project', () => {
-    const item = projectShareItem(feed, project.id)
-    openPath(item!.path, ProjectDetailPage)
+    const item = itemOf('project', project.id)
+    openPath(item.path, ProjectDetailPage)
     expect(registered()).toEqual(payloadsOf(item))
   })
 
   test('the 成绩单 tab shares the year, and the card a link opened', () => {
     render(<ScorecardsPage />)
-    expect(registered()).toEqual(payloadsOf(scorecardYearShareItem(feed, 2023)))
+    expect(registered()).toEqual(payloadsOf(itemOf('scorecard-year', 2023)))
 
-    const card = scorecardShareItem(feed, 'sc-2023-3')!
+    const card = itemOf('scorecard', 'sc-2023-3')
     expect(card.path).toBe('/pages/scorecards/index?card=sc-2023-3')
     openPath(card.path, ScorecardsPage)
     expect(registered()).toEqual(payloadsOf(card))
   })
 
   test('the topic page shares the topic, and the indicator a link named', () => {
-    const topic = topicShareItem(feed, '经济运行')!
+    const topic = itemOf('topic', '经济运行')
     openPath(topic.path, TopicPage)
     expect(registered()).toEqual(payloadsOf(topic))
 
-    const gdp = indicatorShareItem(feed, 'gdp')!
+    const gdp = itemOf('indicator', 'gdp')
     openPath(gdp.path, TopicPage)
     expect(registered()).toEqual(payloadsOf(gdp))
     expect((registered().chat as { title: string }).title).toContain('331')
   })
 
   test('the poster page: chat opens the item, Moments reopens this poster', () => {
-    const item = scorecardShareItem(feed, 'sc-2023-1')!
+    const item = itemOf('scorecard', 'sc-2023-1')
     openPath(posterUrl(item), PosterPage)
     expect(registered().chat).toEqual(shareAppMessage(item))
     expect(registered().moments).toEqual({ ...shareTimeline(item), query: 'kind=scorecard&id=sc-2023-1' })
@@ -185,7 +177,7 @@ describe('the topic page reads its link', () => {
   const charts = () => screen.getAllByTestId('chart-card')
 
   test('?indicator=gdp puts the GDP charts first (amount, then growth), marked', () => {
-    openPath(indicatorShareItem(feed, 'gdp')!.path, TopicPage)
+    openPath(itemOf('indicator', 'gdp').path, TopicPage)
     const marked = charts().filter((c) => c.dataset.highlighted === 'true')
     expect(charts().slice(0, marked.length)).toEqual(marked)
     expect(marked.map((c) => within(c).getByRole('heading').textContent)).toEqual([
@@ -211,7 +203,7 @@ describe('the topic page reads its link', () => {
 
 describe('the share action', () => {
   test('offers 发送给朋友 and 生成海报 in the page; 生成海报 opens this item’s poster', () => {
-    openPath(projectShareItem(feed, project.id)!.path, ProjectDetailPage)
+    openPath(itemOf('project', project.id).path, ProjectDetailPage)
     const share = screen.getByRole('button', { name: `分享“${project.title}”` })
     expect(share).toHaveAttribute('aria-expanded', 'false')
     fireEvent.click(share)
@@ -223,7 +215,7 @@ describe('the share action', () => {
   })
 
   test('on H5 without the Web Share API, 发送给朋友 copies the link and says so', async () => {
-    openPath(newsShareItem(feed, news.id)!.path, NewsDetailPage)
+    openPath(itemOf('news', news.id).path, NewsDetailPage)
     fireEvent.click(screen.getByRole('button', { name: /^分享“/ }))
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: '发送链接给朋友' }))
@@ -240,16 +232,16 @@ describe('opened from Moments (单页模式, scene 1154)', () => {
   })
 
   test('a news story hides 收藏 but keeps its figures and sources', () => {
-    openPath(newsShareItem(feed, news.id)!.path, NewsDetailPage)
+    openPath(itemOf('news', news.id).path, NewsDetailPage)
     expect(screen.queryByRole('button', { name: /收藏/ })).toBeNull()
     expect(screen.getByRole('heading', { level: 1, name: news.title })).toBeInTheDocument()
     expect(screen.getByText('来源')).toBeInTheDocument()
     expect(screen.getByText(/从朋友圈打开时不能分享/)).toBeInTheDocument()
-    expect(registered()).toEqual(payloadsOf(newsShareItem(feed, news.id)))
+    expect(registered()).toEqual(payloadsOf(itemOf('news', news.id)))
   })
 
   test('a project hides 关注 but keeps its quantity, status and source', () => {
-    openPath(projectShareItem(feed, project.id)!.path, ProjectDetailPage)
+    openPath(itemOf('project', project.id).path, ProjectDetailPage)
     expect(screen.queryByRole('button', { name: /关注/ })).toBeNull()
     expect(screen.getByLabelText('数量 15处')).toBeInTheDocument()
     expect(screen.getByRole('heading', { name: '来源' })).toBeInTheDocument()
@@ -264,7 +256,7 @@ describe('opened from Moments (单页模式, scene 1154)', () => {
 describe('the poster page', () => {
   test('draws the exact item a link names', () => {
     openPath(posterUrl({ kind: 'scorecard', id: 'sc-2023-1' }), PosterPage)
-    expect(screen.getByTestId('poster-maker')).toHaveTextContent(scorecardShareItem(feed, 'sc-2023-1')!.title)
+    expect(screen.getByTestId('poster-maker')).toHaveTextContent(itemOf('scorecard', 'sc-2023-1').title)
     expect(screen.getByTestId('poster-maker').dataset.singlePage).toBe('false')
   })
 

@@ -7,7 +7,7 @@
  * drawing never finishes, and the Moments link opened in 单页模式 (scene 1154) showing the item.
  * https://developers.weixin.qq.com/miniprogram/dev/reference/api/Page.html#onShareAppMessage-Object-object
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas'
 import raw from '../../mock/feed.json'
@@ -18,21 +18,14 @@ import { REGIONS } from '@/services/feed/vocabulary'
 import { newsTabShare, projectCountTitle, projectsTabShare } from '@/features/share/page-shares'
 import { shareAppMessage, shareTimeline } from '@/features/share/share-payload'
 import { posterUrl } from '@/domain/routes'
-import {
-  indicatorShareItem,
-  newsShareItem,
-  projectShareItem,
-  scorecardShareItem,
-  scorecardYearShareItem,
-  topicShareItem,
-  type ShareItem,
-} from '@/features/share/share-item'
+import type { ShareItem } from '@/features/share/share-item'
+import { HOME_REGION } from '@/domain/region'
+import { registerCjkFont, shareFixtures } from '../helpers/share-fixtures'
 
-const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'
-if (existsSync(CJK_FONT)) GlobalFonts.registerFromPath(CJK_FONT)
+registerCjkFont(GlobalFonts)
 
 const dir = weappPackageDir()
-const { feed } = loadFeed(raw)
+const { feed, item: itemOf } = shareFixtures(loadFeed(raw).feed)
 /** WeChat waits this long for `promise`, then shares the defaults. */
 const WECHAT_WAIT_MS = 3000
 
@@ -92,17 +85,17 @@ function heldExports() {
 const callChat = (page: Obj) => (page.onShareAppMessage as (o: Obj) => Payload).call(page, { from: 'menu' })
 const callMoments = (page: Obj) => (page.onShareTimeline as () => Payload).call(page)
 
-type Opened = { measure: PageMeasure; result: unknown }
+type Opened<T> = { measure: PageMeasure; result: T }
 
 /** Opens `route` with `query` in a fresh mini program and runs `inspect` once it has settled. */
-async function open(
+async function open<T>(
   route: string,
   query: Record<string, string>,
-  inspect: (ctx: InspectContext, exports: ReturnType<typeof heldExports>) => Promise<unknown>,
+  inspect: (ctx: InspectContext, exports: ReturnType<typeof heldExports>) => Promise<T>,
   { scene = 1001, answerExports = false } = {},
-): Promise<Opened> {
+): Promise<Opened<T>> {
   const exports = heldExports()
-  let result: unknown
+  let result: T | undefined
   const [measure] = await measureWeappPages({
     distDir: dir,
     routes: [route],
@@ -122,7 +115,7 @@ async function open(
       result = await inspect(ctx, exports)
     },
   })
-  return { measure, result }
+  return { measure, result: result as T }
 }
 
 /** Every text of the page's rendered tree, joined. */
@@ -145,14 +138,14 @@ const must = <T>(value: T | undefined, what: string): T => {
 
 /** The pages that share one item, each opened by the path its own share gives. */
 const ITEM_PAGES: { page: string; item: ShareItem; route?: string; momentsQuery?: string }[] = [
-  { page: '成绩单 (the year)', item: must(scorecardYearShareItem(feed, 2023), 'the 2023 scorecards') },
-  { page: '成绩单 (one card)', item: must(scorecardShareItem(feed, 'sc-2023-3'), 'sc-2023-3') },
-  { page: '资讯详情', item: must(newsShareItem(feed, feed.news[0].id), 'a news story') },
-  { page: '民生实事详情', item: must(projectShareItem(feed, 'pj-rev-elderly-canteens'), 'the canteens') },
-  { page: '专题图表 (a topic)', item: must(topicShareItem(feed, '经济运行'), 'the topic 经济运行') },
-  { page: '专题图表 (GDP)', item: must(indicatorShareItem(feed, 'gdp'), 'GDP') },
+  { page: '成绩单 (the year)', item: itemOf('scorecard-year', 2023) },
+  { page: '成绩单 (one card)', item: itemOf('scorecard', 'sc-2023-3') },
+  { page: '资讯详情', item: itemOf('news', feed.news[0].id) },
+  { page: '民生实事详情', item: itemOf('project', 'pj-rev-elderly-canteens') },
+  { page: '专题图表 (a topic)', item: itemOf('topic', '经济运行') },
+  { page: '专题图表 (GDP)', item: itemOf('indicator', 'gdp') },
   (() => {
-    const item = must(scorecardShareItem(feed, 'sc-2023-1'), 'sc-2023-1')
+    const item = itemOf('scorecard', 'sc-2023-1')
     const poster = posterUrl(item)
     return { page: '生成海报', item, route: routeOf(poster), momentsQuery: poster.split('?')[1] }
   })(),
@@ -160,7 +153,7 @@ const ITEM_PAGES: { page: string; item: ShareItem; route?: string; momentsQuery?
 
 /** A region other than 市中区: the 分类统计图 link must keep it. */
 const OTHER_REGION = must(
-  REGIONS.find((r) => r !== '市中区'),
+  REGIONS.find((r) => r !== HOME_REGION),
   'a second region',
 )
 
@@ -186,8 +179,8 @@ test('the shipped fallback images are in the package: 5:4 for chat, 1:1 for Mome
 })
 
 test('the GDP share states the figure', () => {
-  expect(shareAppMessage(must(indicatorShareItem(feed, 'gdp'), 'GDP')).title).toMatch(/GDP|地区生产总值/)
-  expect(shareAppMessage(must(indicatorShareItem(feed, 'gdp'), 'GDP')).title).toContain('331亿元')
+  expect(shareAppMessage(itemOf('indicator', 'gdp')).title).toMatch(/GDP|地区生产总值/)
+  expect(shareAppMessage(itemOf('indicator', 'gdp')).title).toContain('331亿元')
 })
 
 describe.each(ITEM_PAGES)('$page', ({ item, route = routeOf(item.path), momentsQuery }) => {
@@ -196,7 +189,10 @@ describe.each(ITEM_PAGES)('$page', ({ item, route = routeOf(item.path), momentsQ
   const query = queryOf(momentsQuery ?? item.path)
 
   test('chat: the item’s title and path; the drawn 5:4 card arrives through the promise within 3 s; Moments: the drawn 1:1 image', async () => {
-    const { measure, result } = await open(route, query, async ({ page, settle, now }, exports) => {
+    const {
+      measure,
+      result: { first, promised, waited, moments: shared, exports },
+    } = await open(route, query, async ({ page, settle, now }, exports) => {
       const first = callChat(page)
       const askedAt = now()
       let resolvedAt = -1
@@ -208,19 +204,6 @@ describe.each(ITEM_PAGES)('$page', ({ item, route = routeOf(item.path), momentsQ
       return { first, promised: await promised, waited: resolvedAt - askedAt, moments: callMoments(page), exports }
     })
     expect(measure.errors).toEqual([])
-    const {
-      first,
-      promised,
-      waited,
-      moments: shared,
-      exports,
-    } = result as {
-      first: Payload
-      promised?: Payload
-      waited: number
-      moments: Payload
-      exports: ReturnType<typeof heldExports>
-    }
     // The title states the item's lead figure, in chat and in Moments.
     const lead = item.figures[0]?.value
     if (lead) expect([statesFigure(chat.title, lead), statesFigure(moments.title, lead)]).toEqual([true, true])
@@ -240,7 +223,10 @@ describe.each(ITEM_PAGES)('$page', ({ item, route = routeOf(item.path), momentsQ
   })
 
   test('a drawing that never finishes: the promise still settles within 3 s, with the shipped card; Moments gets the shipped 1:1 image', async () => {
-    const { measure, result } = await open(route, query, async ({ page, settle, now }) => {
+    const {
+      measure,
+      result: { first, promised, waited, moments: shared },
+    } = await open(route, query, async ({ page, settle, now }) => {
       const first = callChat(page)
       const askedAt = now()
       let resolvedAt = -1
@@ -250,17 +236,6 @@ describe.each(ITEM_PAGES)('$page', ({ item, route = routeOf(item.path), momentsQ
       return { first, promised, waited: resolvedAt - askedAt, moments: callMoments(page) }
     })
     expect(measure.errors).toEqual([])
-    const {
-      first,
-      promised,
-      waited,
-      moments: shared,
-    } = result as {
-      first: Payload
-      promised?: Payload
-      waited: number
-      moments: Payload
-    }
     expect(first).toMatchObject({ ...chat, imageUrl: SHIPPED.card })
     expect(promised).toEqual({ ...chat, imageUrl: SHIPPED.card })
     expect(waited).toBeGreaterThan(0)
@@ -279,7 +254,7 @@ describe.each(ITEM_PAGES)('$page', ({ item, route = routeOf(item.path), momentsQ
     if (momentsQuery) {
       // The poster page: the item's name and its drawn poster (an exported file) as the image.
       expect(text).toContain(item.name)
-      const files = [...(result as ReturnType<typeof heldExports>).made.keys()]
+      const files = [...result.made.keys()]
       expect(files.some((f) => JSON.stringify(measure.tree).includes(f))).toBe(true)
       return
     }
@@ -296,7 +271,7 @@ describe.each(LIST_PAGES)('$page', ({ route, query = {}, title, path: sharedPath
       moments: callMoments(page),
     }))
     expect(measure.errors).toEqual([])
-    const { chat, moments } = result as { chat: Payload; moments: Payload }
+    const { chat, moments } = result
     expect(title).toMatch(/[1-9]/)
     expect(chat).toEqual({ title: expect.stringContaining(title), path: sharedPath, imageUrl: SHIPPED.card })
     expect(moments).toEqual({

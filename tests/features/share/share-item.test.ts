@@ -12,12 +12,11 @@ import {
   topicShareItem,
 } from '@/features/share/share-item'
 import { headlineFor, mainFigure } from '@/features/scorecards/scorecard-periods'
-import { getBundledFeed } from '../../fixtures/bundled-feed'
 import type { Feed, Figure } from '@/services/feed/schema'
 import { formatSourceLine, KIND_LABEL } from '@/utils/format'
+import { shareFixtures } from '../../helpers/share-fixtures'
 
-const { feed } = getBundledFeed()
-const items = shareItemsOf(feed)
+const { feed, items } = shareFixtures()
 const sources = new Map(feed.sources.map((s) => [s.id, s]))
 
 test('every item says where its numbers come from and how current they are', () => {

@@ -1,15 +1,5 @@
 /** @jest-environment node */
-import {
-  indicatorShareItem,
-  newsShareItem,
-  projectShareItem,
-  scorecardShareItem,
-  scorecardYearShareItem,
-  shareItemsOf,
-  topicShareItem,
-  type ShareItem,
-  type TitlePart,
-} from '@/features/share/share-item'
+import type { ShareItem, TitlePart } from '@/features/share/share-item'
 import {
   CHAT_TITLE_MAX,
   cutText,
@@ -19,26 +9,12 @@ import {
   shareTimeline,
   TIMELINE_TITLE_MAX,
 } from '@/features/share/share-payload'
-import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { TOPICS } from '@/services/feed/vocabulary'
+import { appPages } from '../../domain/app-pages'
+import { shareFixtures } from '../../helpers/share-fixtures'
 
-const { feed } = getBundledFeed()
-const items = shareItemsOf(feed)
+const { feed, items, item: itemOf } = shareFixtures()
 const IMAGE = 'wxfile://tmp/share-card.png'
-
-/** The pages of src/app.config.ts, loaded with a stand-in for Taro's global defineAppConfig. */
-function appPages(): Set<string> {
-  ;(globalThis as Record<string, unknown>).defineAppConfig = (c: unknown) => c
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const config = require('@/app.config').default as {
-    pages: string[]
-    subPackages?: { root: string; pages: string[] }[]
-  }
-  return new Set([
-    ...config.pages.map((p) => `/${p}`),
-    ...(config.subPackages ?? []).flatMap((s) => s.pages.map((p) => `/${s.root}/${p}`)),
-  ])
-}
 const PAGES = appPages()
 
 /** Which query keys each page reads; nothing else may be in a shared path. */
@@ -65,15 +41,15 @@ function statesNumber(title: string, value: string): boolean {
   return new RegExp(`(^|[^\\d.])${n}($|[^\\d]|\\.(?!\\d))`).test(plain)
 }
 /** Turns a shared path back into the item, as the page will on a cold start. */
-function openPath(path: string): ShareItem | undefined {
+function openPath(path: string): ShareItem {
   const [page, query] = path.split('?')
   const q = new URLSearchParams(query)
-  if (page === '/package-data/pages/news-detail/index') return newsShareItem(feed, q.get('id')!)
-  if (page === '/package-data/pages/project-detail/index') return projectShareItem(feed, q.get('id')!)
+  if (page === '/package-data/pages/news-detail/index') return itemOf('news', q.get('id')!)
+  if (page === '/package-data/pages/project-detail/index') return itemOf('project', q.get('id')!)
   if (page === '/pages/scorecards/index')
-    return q.has('card') ? scorecardShareItem(feed, q.get('card')!) : scorecardYearShareItem(feed, q.get('year')!)
-  if (q.has('indicator')) return indicatorShareItem(feed, q.get('indicator')!)
-  return topicShareItem(feed, q.get('topic')!)
+    return q.has('card') ? itemOf('scorecard', q.get('card')!) : itemOf('scorecard-year', q.get('year')!)
+  if (q.has('indicator')) return itemOf('indicator', q.get('indicator')!)
+  return itemOf('topic', q.get('topic')!)
 }
 
 test('the bundled feed has share items of every kind', () => {
@@ -137,7 +113,7 @@ test('without an image the payload leaves imageUrl out, so WeChat uses its own s
 })
 
 test('the 2023 scorecard share reads like the brief: GDP with its estimate word and growth', () => {
-  const year = scorecardYearShareItem(feed, 2023)!
+  const year = itemOf('scorecard-year', 2023)
   expect(shareAppMessage(year).title).toBe('2023年市中区地区生产总值331亿元（预计），增长6.5%')
   expect(shareAppMessage(year).path).toBe('/pages/scorecards/index?year=2023')
   expect(shareTimeline(year)).toMatchObject({

@@ -13,6 +13,15 @@ const BUTTON_ROLE: object = { role: 'button' }
 
 export type ShareActionsProps = { item: ShareItem }
 
+/** One of the choices in the opened panel: a primary button with its spoken name. */
+function Choice({ label, onClick, children }: { label: string; onClick: () => void; children: string }) {
+  return (
+    <Button {...BUTTON_ROLE} className='tap' type='primary' aria-label={label} onClick={onClick}>
+      {children}
+    </Button>
+  )
+}
+
 type WebNavigator = Navigator & { share?: (data: ShareData) => Promise<void> }
 
 /**
@@ -77,25 +86,13 @@ export function ShareActions({ item }: ShareActionsProps) {
                 发送给朋友
               </Button>
             ) : (
-              <Button
-                {...BUTTON_ROLE}
-                className='tap'
-                type='primary'
-                aria-label='发送链接给朋友'
-                onClick={() => void sendLinkOnWeb(item).then(setStatus)}
-              >
+              <Choice label='发送链接给朋友' onClick={() => void sendLinkOnWeb(item).then(setStatus)}>
                 发送给朋友
-              </Button>
+              </Choice>
             )}
-            <Button
-              {...BUTTON_ROLE}
-              className='tap'
-              type='primary'
-              aria-label={`为“${item.name}”生成海报`}
-              onClick={() => void Taro.navigateTo({ url: posterUrl(item) })}
-            >
+            <Choice label={`为“${item.name}”生成海报`} onClick={() => void Taro.navigateTo({ url: posterUrl(item) })}>
               生成海报
-            </Button>
+            </Choice>
           </>
         ) : null}
       </View>
