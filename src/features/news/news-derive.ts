@@ -1,4 +1,4 @@
-import type { Feed, Figure, News, Topic } from '@/services/feed/schema'
+import type { DataNote, Feed, Figure, News, Topic } from '@/services/feed/schema'
 import { compareIso } from '@/utils/compare'
 
 export const ALL_TOPICS = '全部'
@@ -37,4 +37,10 @@ export function figuresOfNews(feed: Pick<Feed, 'figures'>, news: News): Figure[]
   const byId = new Map(feed.figures.map((f) => [f.id, f]))
   const ids = [news.coverFigureId, ...news.sections.flatMap((s) => s.figureIds)]
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? [])
+}
+
+/** The data notes on any figure of the story (its cover or a section's), in feed order. */
+export function notesAboutNews(notes: readonly DataNote[], news: News): DataNote[] {
+  const figureIds = new Set([news.coverFigureId, ...news.sections.flatMap((s) => s.figureIds)])
+  return notes.filter((n) => n.figureIds.some((f) => figureIds.has(f)))
 }

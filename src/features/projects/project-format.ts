@@ -21,3 +21,13 @@ export function projectShareTitle(project: Project): string {
   const figure = q ? `${q.value}${q.unit}，` : ''
   return `${project.title}：${figure}${STATUS_LABEL[project.status]}（${formatPeriod(project.period)}）`
 }
+
+/** The facts listed under a project's title: 类别, 地区, 时间, and 地点 when the report names one. */
+export function projectFacts(project: Project): [name: string, value: string][] {
+  return [
+    ['类别', project.category],
+    ['地区', project.region],
+    ['时间', formatPeriod(project.period)],
+    ...(project.place ? ([['地点', project.place]] as [string, string][]) : []),
+  ]
+}

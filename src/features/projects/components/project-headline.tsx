@@ -1,10 +1,9 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { FigureRow } from '@/components/figure/figure-row'
 import { Heading } from '@/components/heading'
 import type { Figure, Project, Source } from '@/services/feed/schema'
 import { projectQuantity } from '@/features/projects/project-format'
-import { projectUrl } from '@/domain/routes'
+import { ProjectLink, QuantityText } from './project-link'
 import { StatusTag } from './status-tag'
 import './projects.scss'
 
@@ -29,26 +28,16 @@ export function ProjectHeadline({ year, flagship, spending, sources }: ProjectHe
           {flagship.map((p) => {
             const q = projectQuantity(p)
             return (
-              <View
-                key={p.id}
-                className='project-headline__item tap'
-                role='link'
-                onClick={() => void Taro.navigateTo({ url: projectUrl(p.id) })}
-              >
+              <ProjectLink key={p.id} id={p.id} className='project-headline__item tap'>
                 <View className='project-headline__item-head'>
                   <Text className='project-headline__item-title'>{p.title}</Text>
-                  {q ? (
-                    <Text className='project-headline__qty'>
-                      {q.value}
-                      <Text className='project-row__unit'> {q.unit}</Text>
-                    </Text>
-                  ) : null}
+                  {q ? <QuantityText quantity={q} className='project-headline__qty' /> : null}
                 </View>
                 <View className='project-row__meta'>
                   <StatusTag project={p} />
                   <Text>来源：{sources.get(p.sourceId)?.short}</Text>
                 </View>
-              </View>
+              </ProjectLink>
             )
           })}
         </View>

@@ -1,11 +1,10 @@
-import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import { Highlighted } from '@/components/highlighted'
 import { formatPeriod } from '@/utils/format'
 import { projectQuantity, quantityText } from '@/features/projects/project-format'
 import type { ProjectHit } from '@/features/projects/project-search'
 import { STATUS_LABEL } from '@/domain/project-status'
-import { projectUrl } from '@/domain/routes'
+import { ProjectLink, QuantityText } from './project-link'
 import { StatusTag } from './status-tag'
 import './projects.scss'
 
@@ -18,19 +17,10 @@ export function ProjectRow({ hit, source }: ProjectRowProps) {
   const quantity = projectQuantity(p)
   const name = [p.title, quantityText(p), STATUS_LABEL[p.status]].filter(Boolean).join('，')
   return (
-    <View
-      className='card project-row tap'
-      role='link'
-      aria-label={name}
-      data-testid='project-row'
-      onClick={() => void Taro.navigateTo({ url: projectUrl(p.id) })}
-    >
+    <ProjectLink id={p.id} className='card project-row tap' ariaLabel={name} testId='project-row'>
       <View className='project-row__head'>
         {quantity ? (
-          <Text className='project-row__qty'>
-            {quantity.value}
-            <Text className='project-row__unit'> {quantity.unit}</Text>
-          </Text>
+          <QuantityText quantity={quantity} className='project-row__qty' />
         ) : (
           <Text className='project-row__qty project-row__qty--none'>未列数量</Text>
         )}
@@ -45,6 +35,6 @@ export function ProjectRow({ hit, source }: ProjectRowProps) {
         {p.place ? <Highlighted text={p.place} ranges={ranges.place} /> : null}
         <Text>来源：{source}</Text>
       </View>
-    </View>
+    </ProjectLink>
   )
 }
