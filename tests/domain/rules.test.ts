@@ -2,7 +2,9 @@
 import { HEADLINE_INDICATORS, headlineRank, isHeadline } from '@/domain/headline'
 import { endYear, isYearPeriod, periodEnd } from '@/domain/period'
 import { STATUS_LABEL } from '@/domain/project-status'
+import { scorecardsOf, scorecardYears } from '@/domain/scorecards'
 import { laterStage, STAGE_RANK } from '@/domain/stage'
+import type { Scorecard } from '@/services/feed/schema'
 import { FIGURE_KINDS, PROJECT_STATUSES } from '@/services/feed/vocabulary'
 
 test('the headline order starts with GDP and revenue, and other indicators come after all of it', () => {
@@ -39,4 +41,12 @@ test('a result is a later stage than a running total, an estimate and a target, 
 
 test('every project status has its plain word', () => {
   expect(PROJECT_STATUSES.map((s) => STATUS_LABEL[s])).toEqual(['已完成', '推进中', '计划'])
+})
+
+test('scorecard years come newest first, each once; a year’s cards in the report’s order', () => {
+  const card = (id: string, year: number, order: number) => ({ id, year, order }) as Scorecard
+  const scorecards = [card('b', 2022, 2), card('c', 2023, 1), card('a', 2022, 1)]
+  expect(scorecardYears({ scorecards })).toEqual([2023, 2022])
+  expect(scorecardsOf(scorecards, 2022).map((s) => s.id)).toEqual(['a', 'b'])
+  expect(scorecardsOf(scorecards, 1999)).toEqual([])
 })

@@ -1,6 +1,7 @@
 import type { Figure, Scorecard, Source } from '@/services/feed/schema'
 import { HEADLINE_INDICATORS } from '@/domain/headline'
 import { HOME_REGION } from '@/domain/region'
+import { scorecardsOf } from '@/domain/scorecards'
 import { compareIso } from '@/utils/compare'
 
 export type PeriodViewKey = '2023' | '2023-ytd' | '2022' | '2021' | 'five-year'
@@ -128,11 +129,6 @@ export function headlineFor(
 /** 市中区 figures of a view's periods, of every stage, in feed order. */
 export function figuresOfView(figures: readonly Figure[], view: PeriodView): Figure[] {
   return figures.filter((f) => f.region === HOME_REGION && view.periods.includes(f.period))
-}
-
-/** The scorecards of a year in the report's order. */
-export function scorecardsOf(scorecards: readonly Scorecard[], year: number): Scorecard[] {
-  return scorecards.filter((s) => s.year === year).sort((a, b) => a.order - b.order)
 }
 
 export type ScorecardWithFigures = { card: Scorecard; figures: Figure[] }

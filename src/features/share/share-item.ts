@@ -12,6 +12,7 @@ import { endYear, isYearPeriod, periodEnd } from '@/domain/period'
 import { STATUS_LABEL } from '@/domain/project-status'
 import { HOME_REGION } from '@/domain/region'
 import { newsUrl, projectUrl, scorecardsUrl, topicUrl } from '@/domain/routes'
+import { scorecardsOf, scorecardYears } from '@/domain/scorecards'
 import { STAGE_RANK } from '@/domain/stage'
 import { compareIso } from '@/utils/compare'
 
@@ -323,11 +324,6 @@ export function newsShareItem(feed: Feed, id: string): ShareItem | undefined {
   })
 }
 
-/** Years that have scorecards: the years the 成绩单 tab can share as a whole. */
-export function scorecardYears(feed: Feed): number[] {
-  return [...new Set(feed.scorecards.map((s) => s.year))].sort((a, b) => b - a)
-}
-
 /** A year's 成绩单 as a whole: its headline figures (市中区 results only), GDP first. */
 export function scorecardYearShareItem(feed: Feed, year: number | string): ShareItem | undefined {
   const y = String(year)
@@ -337,7 +333,7 @@ export function scorecardYearShareItem(feed: Feed, year: number | string): Share
     (f) => f.region === HOME_REGION && f.period === y && f.kind !== 'target' && isHeadline(f.indicator),
   )
   const cells = cellsOf(dedupe(results, sources).sort(byHeadline))
-  const cards = feed.scorecards.filter((s) => s.year === Number(y)).sort((a, b) => a.order - b.order)
+  const cards = scorecardsOf(feed.scorecards, Number(y))
   if (cells.length === 0 && cards.length === 0) return undefined
   const main = cells[0]
   return finish(feed, {
@@ -523,10 +519,7 @@ export function shareItemsOf(feed: Feed): ShareItem[] {
     ...feed.news.map((n) => newsShareItem(feed, n.id)),
     ...scorecardYears(feed).flatMap((y) => [
       scorecardYearShareItem(feed, y),
-      ...feed.scorecards
-        .filter((s) => s.year === y)
-        .sort((a, b) => a.order - b.order)
-        .map((s) => scorecardShareItem(feed, s.id)),
+      ...scorecardsOf(feed.scorecards, y).map((s) => scorecardShareItem(feed, s.id)),
     ]),
     ...shareableTopics(feed).map((t) => topicShareItem(feed, t)),
     ...shareableIndicators(feed).map((i) => indicatorShareItem(feed, i)),

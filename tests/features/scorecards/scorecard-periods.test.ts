@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { HEADLINE_INDICATORS } from '@/domain/headline'
+import { scorecardsOf } from '@/domain/scorecards'
 import {
   cellFigures,
   figuresOfView,
@@ -8,7 +9,6 @@ import {
   newestReportFirst,
   PERIOD_VIEWS,
   periodView,
-  scorecardsOf,
   scorecardsWithFigures,
 } from '@/features/scorecards/scorecard-periods'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
