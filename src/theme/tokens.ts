@@ -28,3 +28,10 @@ export const PAGE_BACKGROUND = '#f6f3ef'
 export const CARD_BACKGROUND = '#ffffff'
 export const TEXT_COLOR = '#1f1a17'
 export const TEXT_MUTED = '#5c5552'
+
+/**
+ * The solid fills of done and planned (--app-green-fill and --app-blue-fill in src/app.scss), for
+ * what is drawn on a canvas: the charts' 已完成 and 计划 bars, a target beside its result.
+ */
+export const FILL_GREEN = '#1d7a3a'
+export const FILL_BLUE = '#1f5fa8'

@@ -12,6 +12,8 @@ import {
   BRAND_RED_DARK,
   CARD_BACKGROUND,
   CJK_FONT_FAMILY,
+  FILL_BLUE,
+  FILL_GREEN,
   PAGE_BACKGROUND,
   TEXT_COLOR,
   TEXT_MUTED,
@@ -79,6 +81,8 @@ test("theme.json (WeChat's light and dark bars, H5's through app.config.ts) uses
   expect(scssVariable(scss, 'app-card')).toBe(CARD_BACKGROUND)
   expect(scssVariable(scss, 'app-text')).toBe(TEXT_COLOR)
   expect(scssVariable(scss, 'app-text-2')).toBe(TEXT_MUTED)
+  expect(scssVariable(scss, 'app-green-fill')).toBe(FILL_GREEN)
+  expect(scssVariable(scss, 'app-blue-fill')).toBe(FILL_BLUE)
 })
 
 test("index.html's colours before the stylesheet arrives are the tokens' (address bar, loading shell)", () => {

@@ -1,6 +1,6 @@
 import type { ChartOption } from '@/components/chart/types'
 import type { Figure } from '@/services/feed/schema'
-import { BRAND_RED } from '@/theme/tokens'
+import { BRAND_RED, FILL_BLUE, FILL_GREEN } from '@/theme/tokens'
 import { KIND_LABEL } from '@/utils/format'
 
 export type ChartLook = { large?: boolean }
@@ -19,7 +19,7 @@ export type ChartSeries = {
 }
 
 const RED = BRAND_RED
-const BLUE = '#1f5fa8'
+const BLUE = FILL_BLUE
 const GREY = '#8c8480'
 const TEXT = '#3d3532'
 
@@ -180,7 +180,7 @@ export function statusStackOption(rows: readonly StackRow[], look: ChartLook = {
     // Every name on its own row (the chart is as tall as chartHeight gives it): `interval: 0`.
     yAxis: { type: 'category', data: names, inverse: true, axisLabel: { interval: 0, fontSize: fontSize(look) } },
     series: [
-      bar('已完成', '#1d7a3a', (r) => r.done),
+      bar('已完成', FILL_GREEN, (r) => r.done),
       bar('推进中', '#b07d12', (r) => r.inProgress),
       bar('计划', BLUE, (r) => r.planned),
     ],
