@@ -12,13 +12,16 @@ import { CHAT_TITLE_MAX, fitTitle, type ChatSharePayload } from './share-payload
 
 export type PageShare = Pick<ChatSharePayload, 'title' | 'path'>
 
-const APP = '幸福微市中'
+/** The app's name, as a share without an item of its own (and the poster's footer) shows it. */
+export const APP_NAME = '幸福微市中'
+/** What a page shares when it has no item: the app, opening the home tab. */
+export const HOME_SHARE: PageShare = { title: APP_NAME, path: PAGES.news }
 
 /** The 资讯 tab: the newest story's title (it states its figure), opening the tab itself. */
 export function newsTabShare(feed: Feed): PageShare {
   const newest = [...feed.news].sort((a, b) => compareIso(b.date, a.date))[0]
   const item = newest ? newsShareItem(feed, newest.id) : undefined
-  return { title: item ? fitTitle(item.titleParts, CHAT_TITLE_MAX) : APP, path: PAGES.news }
+  return { title: item ? fitTitle(item.titleParts, CHAT_TITLE_MAX) : APP_NAME, path: PAGES.news }
 }
 
 /** `市中区120项民生实事中，95项已完成`: the district's projects and how many the sources call done. */

@@ -1,13 +1,10 @@
 import { useShareAppMessage, useShareTimeline } from '@tarojs/taro'
-import { PAGES } from '@/domain/routes'
 import type { ShareItem } from '@/features/share/share-item'
 import { chatShare, timelineShare } from '@/features/share/share-handlers'
-import type { PageShare } from '@/features/share/page-shares'
+import { HOME_SHARE, type PageShare } from '@/features/share/page-shares'
 import { cutText, queryOf, shareAppMessage, shareTimeline, TIMELINE_TITLE_MAX } from '@/features/share/share-payload'
 import { FALLBACK_SHARE_IMAGES } from './fallback-images'
 import { useShareImage } from './share-image'
-
-const HOME: PageShare = { title: '幸福微市中', path: PAGES.news }
 
 export type UseShareOptions = {
   /** What the page shares when it has no item (default: home). */
@@ -27,7 +24,7 @@ export type UseShareOptions = {
  * `enableShareTimeline` in its index.config.ts (tests/features/share/share-config.test.ts).
  */
 export function useShare(item: ShareItem | undefined, options: UseShareOptions = {}): JSX.Element | null {
-  const { page = HOME, timelinePath } = options
+  const { page = HOME_SHARE, timelinePath } = options
   const { images, canvas } = useShareImage(item)
   useShareAppMessage(() => chatShare(item ? shareAppMessage(item) : page, images(), FALLBACK_SHARE_IMAGES))
   useShareTimeline(() => {
