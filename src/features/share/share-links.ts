@@ -13,6 +13,7 @@ import {
   type ShareItem,
   type ShareKind,
 } from './share-item'
+import { APP_NAME } from './page-shares'
 
 /** The builder of each kind of share item, by the kind a poster link names. */
 export const SHARE_ITEM_OF: Record<ShareKind, (feed: Feed, id: string) => ShareItem | undefined> = {
@@ -32,7 +33,7 @@ export function isShareKind(value: unknown): value is ShareKind {
 
 /** A poster file name from the item: `幸福微市中-scorecard-sc-2023-1.png`. */
 export function posterFileName(item: Pick<ShareItem, 'kind' | 'id'>): string {
-  return `幸福微市中-${item.kind}-${item.id.replace(/[^\w.-]+/g, '_')}.png`
+  return `${APP_NAME}-${item.kind}-${item.id.replace(/[^\w.-]+/g, '_')}.png`
 }
 
 /** The item a poster link names (`?kind=&id=`), or undefined for an unknown kind or id. */
