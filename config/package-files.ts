@@ -20,10 +20,15 @@ export const PACKAGE_FILES = {
 export type PackageFileName = keyof typeof PACKAGE_FILES
 
 /**
- * `PACKAGE_FILES` for Taro's defineConstants: each name → its path as the JavaScript string literal
- * `"./<file>"`, resolved by WeChat against the package root, where webpack keeps the calling code.
+ * For Taro's defineConstants: `PACKAGE_FILES.<name>` → the file's path as the JavaScript string
+ * literal `"./<file>"`, resolved by WeChat against the package root, where webpack keeps the calling
+ * code. Dotted keys with string values: Taro hands the constants to webpack's DefinePlugin and to
+ * esbuild (page configs), which takes strings only.
  */
-export function packageFileConstants(): { PACKAGE_FILES: Record<PackageFileName, string> } {
-  const entries = Object.entries(PACKAGE_FILES).map(([name, { file }]) => [name, JSON.stringify(`./${file}`)])
-  return { PACKAGE_FILES: Object.fromEntries(entries) as Record<PackageFileName, string> }
+export function packageFileConstants(): Record<`PACKAGE_FILES.${PackageFileName}`, string> {
+  const entries = Object.entries(PACKAGE_FILES).map(([name, { file }]) => [
+    `PACKAGE_FILES.${name}`,
+    JSON.stringify(`./${file}`),
+  ])
+  return Object.fromEntries(entries) as Record<`PACKAGE_FILES.${PackageFileName}`, string>
 }

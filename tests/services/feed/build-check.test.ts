@@ -133,9 +133,9 @@ describe('config/package-files.ts, the one list of subpackage files', () => {
   })
 
   test('gives the app each path as the string literal require.async needs', () => {
-    const { PACKAGE_FILES: constants } = packageFileConstants()
-    expect(Object.keys(constants)).toEqual(Object.keys(PACKAGE_FILES))
+    const constants = packageFileConstants()
+    expect(Object.keys(constants)).toEqual(Object.keys(PACKAGE_FILES).map((name) => `PACKAGE_FILES.${name}`))
     for (const [name, { file }] of Object.entries(PACKAGE_FILES))
-      expect(JSON.parse(constants[name as keyof typeof constants])).toBe(`./${file}`)
+      expect(JSON.parse(constants[`PACKAGE_FILES.${name as keyof typeof PACKAGE_FILES}`])).toBe(`./${file}`)
   })
 })
