@@ -1,40 +1,28 @@
-import { useMemo, useState } from 'react'
 import Taro, { usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { Text, View } from '@tarojs/components'
-import { Button, SearchBar } from '@nutui/nutui-react-taro'
+import { View } from '@tarojs/components'
+import { Button } from '@nutui/nutui-react-taro'
 import { ChoiceGroup } from '@/components/choice-group'
 import { DataAsOf } from '@/components/figure/data-as-of'
 import { EmptyState } from '@/components/empty-state'
 import { PageShell } from '@/components/page-shell'
+import { SearchField } from '@/components/search-field'
 import { NewsCard } from '@/features/news/components/news-card'
-import { ALL_TOPICS, newsTopics, sortNews } from '@/features/news/news-derive'
-import { createNewsSearch } from '@/features/news/news-search'
+import { useNewsList } from '@/features/news/use-news-list'
 import { useTabShare } from '@/features/share/components/use-tab-share'
-import { TOPICS } from '@/services/feed/vocabulary'
 import { useAppStore } from '@/store'
 import { useFigures, useSources } from '@/store/feed-lookups'
 import { formatDate } from '@/utils/format'
 import { PAGE_SIZE, usePagedList } from '@/utils/use-paged-list'
 import { withFeed } from '@/components/page-shell/with-feed'
+import { CareOffer } from './care-offer'
 
 function NewsPage() {
   const feed = useAppStore((s) => s.feed)
-  const news = feed.news
   const dataAsOf = useAppStore((s) => s.feed.dataAsOf)
   const refreshFeed = useAppStore((s) => s.refreshFeed)
-  const careOffered = useAppStore((s) => s.careOffered)
-  const answerCareOffer = useAppStore((s) => s.answerCareOffer)
   const figures = useFigures()
   const sources = useSources()
-  const [topic, setTopic] = useState<string>(ALL_TOPICS)
-  const [query, setQuery] = useState('')
-
-  const search = useMemo(() => createNewsSearch(sortNews(news)), [news])
-  const topics = useMemo(() => [ALL_TOPICS, ...newsTopics(news, TOPICS)], [news])
-  const hits = useMemo(
-    () => search.search(query).filter((h) => topic === ALL_TOPICS || h.news.topic === topic),
-    [search, query, topic],
-  )
+  const { topic, setTopic, query, setQuery, topics, hits } = useNewsList(feed.news)
 
   // Long lists render a page at a time: 30 cards, 30 more at the bottom (10,000 cards would not).
   const { visible, remaining, showMore } = usePagedList(hits)
@@ -50,26 +38,8 @@ function NewsPage() {
   return (
     <PageShell>
       <DataAsOf />
-      {careOffered ? null : (
-        <View className='card care-offer' role='region' aria-label='关怀模式'>
-          <Text className='care-offer__text'>字太小？开启关怀模式，字和按钮都会变大。以后可在“我的”里更改。</Text>
-          <View className='care-offer__actions'>
-            <Button type='primary' className='tap' onClick={() => answerCareOffer(true)}>
-              开启关怀模式
-            </Button>
-            <Button className='tap' onClick={() => answerCareOffer(false)}>
-              暂不需要
-            </Button>
-          </View>
-        </View>
-      )}
-      <SearchBar
-        value={query}
-        placeholder='搜索资讯标题和正文'
-        onChange={(v) => setQuery(v)}
-        onClear={() => setQuery('')}
-        maxLength={40}
-      />
+      <CareOffer />
+      <SearchField value={query} onChange={setQuery} placeholder='搜索资讯标题和正文' />
       <View className='topic-tabs'>
         <ChoiceGroup
           compact
