@@ -8,7 +8,7 @@
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas'
-import { BRAND_RED } from '@/theme/tokens'
+import { BRAND_RED, CARD_BACKGROUND, PAGE_BACKGROUND, TEXT_COLOR } from '@/theme/tokens'
 import { indexedPng } from './indexed-png'
 
 const OUT = path.resolve(__dirname, '..', 'src', 'features', 'share', 'assets')
@@ -19,7 +19,8 @@ const FAMILY = 'WenQuanYi Micro Hei'
  * enough for a stand-in and keep the pair near 6 KiB of the main package.
  */
 const SIZES: Record<string, [number, number]> = { 'share-card.png': [400, 320], 'share-square.png': [240, 240] }
-const COLOR = { red: BRAND_RED, gold: '#e9b949', paper: '#f6f3ef', ink: '#1f1a17', onRed: '#ffffff' }
+/** The app's palette; the gold rule is the share images' own (the app's --app-gold is a text colour, too dark here). */
+const COLOR = { red: BRAND_RED, gold: '#e9b949', paper: PAGE_BACKGROUND, ink: TEXT_COLOR, onRed: CARD_BACKGROUND }
 
 type Rgb = [number, number, number]
 const rgb = (hex: string): Rgb => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as Rgb

@@ -8,11 +8,11 @@
  */
 import { writeFileSync } from 'node:fs'
 import { createCanvas, type SKRSContext2D } from '@napi-rs/canvas'
-import { BRAND_RED } from '@/theme/tokens'
+import { BRAND_RED, TEXT_MUTED } from '@/theme/tokens'
 import { indexedPng } from './indexed-png'
 
 const SIZE = 81
-const COLORS = { normal: '#5c5552', active: BRAND_RED }
+const COLORS = { normal: TEXT_MUTED, active: BRAND_RED }
 
 const icons: Record<string, (c: SKRSContext2D) => void> = {
   news(c) {
