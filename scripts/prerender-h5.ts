@@ -1,71 +1,90 @@
 /**
- * H5: paints the home page's first screen from the HTML. After `taro build --type h5`, opens the
- * built app in Debian's Chromium as a first-time visitor, copies what the home page rendered (its
- * first news cards, search and tab bar) into index.html's loading shell, and makes the home route's
- * stylesheets load with the page instead of with the route's code. A reader on a slow connection
- * sees the news at once instead of a loading line; the app replaces the copy when its own home
- * page has rendered (src/utils/boot-shell.ts). On a first test here: LCP 2.2 s → under 1 s.
+ * H5: paints the home page's first screen from the HTML. After `taro build --type h5`, runs the
+ * built app in Node (jsdom: the same index.html and scripts a browser gets, no browser) as a
+ * first-time visitor, copies what the home page rendered (its first news cards, search and tab bar)
+ * into index.html's loading shell, and makes the home route's stylesheets load with the page
+ * instead of with the route's code. A reader on a slow connection sees the news at once instead of
+ * a loading line; the app replaces the copy when its own home page has rendered
+ * (src/utils/boot-shell.ts).
+ *
+ * No system browser: the build is the same on every machine (it once copied the page out of
+ * Chromium and, where there was none, shipped without the copy). The copy is markup only, so a
+ * DOM without layout renders the same elements, and two builds of one tree give the same bytes
+ * (tests/config/prerender-h5.test.ts).
  *
  * The copy is inert and hidden from screen readers; the shell's "loading" line stays for them. It is
  * shown only on the home route and not in care mode (larger type, so a different layout), and
  * without the care-mode offer once the reader has answered it (src/index.html, #boot.snapshot).
- * Without Chromium (CHROMIUM_PATH) the build keeps the plain loading shell and says so.
  *
  * With the copy in place, the home route's script preloads start once it has painted
- * (preloadAfterFirstPaint in scripts/prerender-inject.ts): before that paint only the HTML and
- * the entry scripts are in flight.
+ * (preloadAfterFirstPaint in scripts/prerender-inject.ts).
  *
  * Usage: tsx scripts/prerender-h5.ts [dist dir]   (npm run build:h5 runs it)
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { chromium } from 'playwright-core'
-// The static server the browser tests use.
-import { serve } from '../tests/browser/server.mjs'
+import { JSDOM, ResourceLoader, VirtualConsole } from 'jsdom'
 import { injectSnapshot, preloadAfterFirstPaint } from './prerender-inject'
 
 /** News cards kept in the copy: more than a tall phone shows, no more. */
 const CARDS_KEPT = 4
+const ORIGIN = 'http://prerender.invalid/'
+const RENDER_TIMEOUT_MS = 30_000
+
+/** Serves the build's own files to jsdom; anything else is refused. */
+class DistLoader extends ResourceLoader {
+  constructor(private readonly dist: string) {
+    super()
+  }
+  fetch(url: string) {
+    if (!url.startsWith(ORIGIN)) return null
+    const file = path.join(this.dist, decodeURIComponent(new URL(url).pathname))
+    if (!file.startsWith(this.dist + path.sep)) return null
+    // A missing file rejects, which jsdom reports as an error of the page.
+    return Object.assign(new Promise<Buffer>((resolve) => resolve(readFileSync(file))), { abort() {} })
+  }
+}
 
 /** What the built home page renders for a first-time visitor, trimmed to its first screen. */
-async function snapshotHome(dist: string, chromiumPath: string): Promise<string> {
-  const server = await serve(dist)
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+export async function snapshotHome(dist: string): Promise<string> {
+  const errors: string[] = []
+  const virtualConsole = new VirtualConsole()
+  virtualConsole.on('jsdomError', (e) => {
+    // jsdom's CSS parser does not know cascade layers and the like; the copy takes no styles from it.
+    if (e.message !== 'Could not parse CSS stylesheet') errors.push(e.message)
   })
+  const dom = new JSDOM(readFileSync(path.join(dist, 'index.html'), 'utf8'), {
+    url: `${ORIGIN}#/pages/index/index`,
+    runScripts: 'dangerously',
+    resources: new DistLoader(path.resolve(dist)),
+    pretendToBeVisual: true,
+    virtualConsole,
+  })
+  const { document } = dom.window
   try {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' })
-    const errors: string[] = []
-    page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(`${server.url}#/pages/index/index`)
-    await page.locator('.taro_page_show .news-card').first().waitFor({ timeout: 30_000 })
-    await page.waitForFunction(() => !document.getElementById('boot'))
+    const deadline = Date.now() + RENDER_TIMEOUT_MS
+    while (document.getElementById('boot') || !document.querySelector('.taro_page_show .news-card')) {
+      if (errors.length) throw new Error(`the home page reported errors: ${errors.join('; ')}`)
+      if (Date.now() > deadline) throw new Error(`the home page did not render in ${RENDER_TIMEOUT_MS / 1000} s`)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
     if (errors.length) throw new Error(`the home page reported errors: ${errors.join('; ')}`)
-    return await page.evaluate((kept) => {
-      const app = document.getElementById('app')!.cloneNode(true) as HTMLElement
-      app.querySelectorAll('[role="listitem"]').forEach((item, i) => i >= kept && item.remove())
-      // Below the last kept card: the "show more" button and the like.
-      app.querySelectorAll('[role="list"] ~ *').forEach((el) => el.remove())
-      // The live page keeps its ids; the copy sits beside it for a moment.
-      app.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'))
-      return app.innerHTML
-    }, CARDS_KEPT)
+    const app = document.getElementById('app')!.cloneNode(true) as HTMLElement
+    app.querySelectorAll('[role="listitem"]').forEach((item, i) => i >= CARDS_KEPT && item.remove())
+    // Below the last kept card: the "show more" button and the like.
+    app.querySelectorAll('[role="list"] ~ *').forEach((el) => el.remove())
+    // The live page keeps its ids; the copy sits beside it for a moment.
+    app.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'))
+    return app.innerHTML
   } finally {
-    await browser.close()
-    await server.close()
+    dom.window.close()
   }
 }
 
 async function main() {
   const dist = path.resolve(process.argv[2] ?? path.join(import.meta.dirname, '..', 'dist', 'h5'))
   const index = path.join(dist, 'index.html')
-  const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-  if (!existsSync(chromiumPath)) {
-    console.warn(`prerender: ${chromiumPath} not found; index.html keeps the plain loading shell`)
-    return
-  }
-  const snapshot = await snapshotHome(dist, chromiumPath)
+  const snapshot = await snapshotHome(dist)
   const html = injectSnapshot(readFileSync(index, 'utf8'), snapshot, (href) =>
     readFileSync(path.join(dist, href), 'utf8'),
   )
@@ -76,8 +95,12 @@ async function main() {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  main().catch((error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  })
+  main().then(
+    // jsdom's timers of the app would keep Node running.
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error)
+      process.exit(1)
+    },
+  )
 }

@@ -2,17 +2,10 @@
  * The parts of scripts/prerender-h5.ts that only edit text: the inline switch and the edit of
  * index.html (separate so that tests can load them without a browser).
  */
+import { JSDOM } from 'jsdom'
 import { PERSIST_KEY } from '../src/store/persisted'
 
 const MARK = '<!-- home snapshot -->'
-
-/**
- * `text` with the first `find` replaced by `by`, taken literally: a replacement string would read
- * `$&`, `` $` `` and `$'` in a feed title as patterns and paste parts of index.html into it.
- */
-function replaceOnce(text: string, find: string, by: string): string {
-  return text.replace(find, () => by)
-}
 
 /**
  * The inline script that turns the copy on (ES5: it runs before any of our code). It stands in the
@@ -39,6 +32,35 @@ export function snapshotSwitch(persistKey: string): string {
 </script>`
 }
 
+/** A piece of `html` to replace: [start, end) in its text. */
+type Edit = { start: number; end: number; by: string }
+/** Where an element stands in the text: its start, its end, and where its end tag starts. */
+type Place = { start: number; end: number; endTag: number }
+
+/**
+ * Reads `html` with an HTML parser (jsdom's, which keeps each element's place in the text) and
+ * applies the edits that `plan` returns to the text itself: everything else stays byte for byte,
+ * and what goes in is taken literally.
+ */
+function editHtml(html: string, plan: (document: Document, place: (el: Element) => Place) => Edit[]): string {
+  const dom = new JSDOM(html, { includeNodeLocations: true })
+  const place = (el: Element): Place => {
+    // An element's place has its end tag's too (parse5's ElementLocation).
+    const at = dom.nodeLocation(el) as {
+      startOffset: number
+      endOffset: number
+      endTag?: { startOffset: number }
+    } | null
+    if (!at) throw new Error(`no place in the text for <${el.localName}>`)
+    return { start: at.startOffset, end: at.endOffset, endTag: at.endTag?.startOffset ?? at.endOffset }
+  }
+  const edits = plan(dom.window.document, place).sort((x, y) => y.start - x.start)
+  return edits.reduce((out, e) => out.slice(0, e.start) + e.by + out.slice(e.end), html)
+}
+
+/** `value` as an attribute's text between double quotes. */
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')
+
 /**
  * index.html with `snapshot` (the home page's markup) in its loading shell, and the stylesheets the
  * copy needs (the entry's, and those it preloads for the home route) inlined in their place, so
@@ -52,21 +74,27 @@ export function injectSnapshot(
   persistKey = PERSIST_KEY,
 ): string {
   if (html.includes(MARK)) throw new Error('index.html already holds a snapshot: rebuild first')
-  const shell = html.match(/<div id="boot" role="status">[\s\S]*?<\/div>/)
-  if (!shell) throw new Error('index.html has no loading shell (<div id="boot" role="status">)')
-  const entryCss = [...html.matchAll(/<link href="([^"]+\.css)" rel="stylesheet">/g)]
-  const routeCss = [...html.matchAll(/<link rel="preload" as="style" href="([^"]+)" fetchpriority="low">/g)]
-  if (entryCss.length !== 1 || routeCss.length === 0) {
-    throw new Error("index.html no longer links one entry stylesheet and preloads the home route's")
-  }
-  // No url() in our CSS but data: URIs, so the rules read the same from index.html.
-  const inline = (href: string) =>
-    `<style data-href="${href}">${readCss(href).replace(/<\/style/gi, () => '<\\/style')}</style>`
-  const styles = [entryCss[0][1], ...routeCss.map((m) => m[1])].map(inline).join('')
-  const copy = `${MARK}<div class="boot-snapshot" aria-hidden="true" inert>${snapshot}</div>`
-  const withoutPreloads = routeCss.reduce((out, m) => replaceOnce(out, m[0], ''), html)
-  const shellWithCopy = shell[0].replace(/<\/div>$/, () => `${snapshotSwitch(persistKey)}${copy}</div>`)
-  return replaceOnce(replaceOnce(withoutPreloads, entryCss[0][0], styles), shell[0], shellWithCopy)
+  return editHtml(html, (document, place) => {
+    const shell = document.querySelector('div#boot[role="status"]')
+    if (!shell) throw new Error('index.html has no loading shell (<div id="boot" role="status">)')
+    const entryCss = [...document.querySelectorAll('link[rel="stylesheet"][href$=".css"]')]
+    const routeCss = [...document.querySelectorAll('link[rel="preload"][as="style"][fetchpriority="low"]')]
+    if (entryCss.length !== 1 || routeCss.length === 0) {
+      throw new Error("index.html no longer links one entry stylesheet and preloads the home route's")
+    }
+    // No url() in our CSS but data: URIs, so the rules read the same from index.html.
+    const inline = (link: Element) => {
+      const href = link.getAttribute('href')!
+      return `<style data-href="${attribute(href)}">${readCss(href).replace(/<\/style/gi, () => '<\\/style')}</style>`
+    }
+    const copy = `${MARK}<div class="boot-snapshot" aria-hidden="true" inert>${snapshot}</div>`
+    const end = place(shell).endTag
+    return [
+      { ...place(entryCss[0]), by: [entryCss[0], ...routeCss].map(inline).join('') },
+      ...routeCss.map((link) => ({ ...place(link), by: '' })),
+      { start: end, end, by: `${snapshotSwitch(persistKey)}${copy}` },
+    ]
+  })
 }
 
 /** The `<template>` that holds the home route's preloads until the first paint. */
@@ -89,13 +117,15 @@ export const FIRST_PAINT_WAIT_MS = 500
  * FIRST_PAINT_WAIT_MS where it is not (a tab in the background, a browser without paint timing).
  */
 export function preloadAfterFirstPaint(html: string): string {
-  if (html.includes(`id="${AFTER_PAINT_ID}"`)) throw new Error('index.html already starts its preloads after the paint')
-  const links = [...html.matchAll(/<link rel="preload" as="script" href="[^"]+" fetchpriority="low">/g)]
-  if (links.length === 0) throw new Error("index.html no longer preloads the home route's scripts")
-  const template = `<template id="${AFTER_PAINT_ID}">${links.map((m) => m[0]).join('')}</template>${afterPaintStarter()}`
-  const last = links[links.length - 1]
-  const others = links.slice(0, -1).reduce((out, m) => replaceOnce(out, m[0], ''), html)
-  return replaceOnce(others, last[0], template)
+  return editHtml(html, (document, place) => {
+    if (document.getElementById(AFTER_PAINT_ID))
+      throw new Error('index.html already starts its preloads after the paint')
+    const links = [...document.querySelectorAll('link[rel="preload"][as="script"][fetchpriority="low"]')].map(place)
+    if (links.length === 0) throw new Error("index.html no longer preloads the home route's scripts")
+    const texts = links.map((at) => html.slice(at.start, at.end)).join('')
+    const template = `<template id="${AFTER_PAINT_ID}">${texts}</template>${afterPaintStarter()}`
+    return links.map((at, i) => ({ ...at, by: i === links.length - 1 ? template : '' }))
+  })
 }
 
 /** The inline script that adds the template's links after the first contentful paint (ES5). */
