@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
-import type { Compiler, LoaderContext } from 'webpack'
+import type { LoaderContext } from 'webpack'
 import type { checkFeedBytes } from '../scripts/feed-check'
+import { PackageFilePlugin, type MadeAsset } from './package-module'
 
 const FEED_CHECK = path.resolve(__dirname, '..', 'scripts', 'feed-check.ts')
 /** How many problems a failed build lists; npm run feed:check lists them all. */
@@ -56,33 +57,14 @@ export async function checkedFeed(file: string): Promise<{ json: string; inputs:
  * The JSON is embedded as one string for JSON.parse, which JavaScript engines read faster than the
  * same data as an object literal.
  */
-export class EmitFeedPlugin {
-  constructor(
-    private readonly from: string,
-    private readonly to: string,
-  ) {}
-
-  apply(compiler: Compiler) {
-    const { Compilation, sources, WebpackError } = compiler.webpack
-    compiler.hooks.thisCompilation.tap('EmitFeedPlugin', (compilation) => {
-      compilation.hooks.processAssets.tapPromise(
-        { name: 'EmitFeedPlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        async () => {
-          try {
-            const { json, inputs } = await checkedFeed(this.from)
-            for (const file of inputs) compilation.fileDependencies.add(file)
-            // U+2028/2029 are legal in JSON but not in older engines' string literals.
-            const literal = JSON.stringify(json)
-              .replace(/\u2028/g, '\\u2028')
-              .replace(/\u2029/g, '\\u2029')
-            compilation.emitAsset(this.to, new sources.RawSource(`module.exports=JSON.parse(${literal});\n`))
-          } catch (error) {
-            compilation.fileDependencies.add(this.from)
-            compilation.errors.push(new WebpackError(`${this.to}: ${(error as Error).message}`))
-          }
-        },
-      )
-    })
+export class EmitFeedPlugin extends PackageFilePlugin {
+  protected async make(): Promise<MadeAsset> {
+    const { json, inputs } = await checkedFeed(this.from)
+    // U+2028/2029 are legal in JSON but not in older engines' string literals.
+    const literal = JSON.stringify(json)
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029')
+    return { code: `module.exports=JSON.parse(${literal});\n`, inputs }
   }
 }
 

@@ -32,6 +32,43 @@ export async function bundlePackageModule(entry: string): Promise<{ code: string
   return { code: result.outputFiles[0].text, inputs }
 }
 
+/** What a build-time asset is made of: its code and the files to watch for it. */
+export type MadeAsset = { code: string; inputs: string[]; minimized?: boolean }
+
+/**
+ * weapp: writes one file of a subpackage, made at build time by `make` from `from`; a failure is a
+ * build error that names the file. config/package-files.ts lists every such file.
+ */
+export abstract class PackageFilePlugin {
+  constructor(
+    protected readonly from: string,
+    protected readonly to: string,
+  ) {}
+
+  protected abstract make(): Promise<MadeAsset>
+
+  apply(compiler: Compiler) {
+    const { Compilation, sources, WebpackError } = compiler.webpack
+    const name = this.constructor.name
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      compilation.hooks.processAssets.tapPromise(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        async () => {
+          try {
+            const { code, inputs, minimized = false } = await this.make()
+            for (const file of inputs) compilation.fileDependencies.add(file)
+            // terser leaves assets marked `minimized` alone.
+            compilation.emitAsset(this.to, new sources.RawSource(code), { minimized })
+          } catch (error) {
+            compilation.fileDependencies.add(this.from)
+            compilation.errors.push(new WebpackError(`${this.to}: ${(error as Error).message}`))
+          }
+        },
+      )
+    })
+  }
+}
+
 /**
  * weapp only: bundles one module on its own into a file of a subpackage (e.g. the feed loader into
  * `package-data/feed-loader.js`). Main-package code loads it with WeChat's asynchronous require
@@ -39,29 +76,9 @@ export async function bundlePackageModule(entry: string): Promise<{ code: string
  * package, even where several packages use it. The module must be plain logic: importing Taro,
  * React or NutUI fails the build.
  */
-export class PackageModulePlugin {
-  constructor(
-    private readonly entry: string,
-    private readonly to: string,
-  ) {}
-
-  apply(compiler: Compiler) {
-    const { Compilation, sources, WebpackError } = compiler.webpack
-    compiler.hooks.thisCompilation.tap('PackageModulePlugin', (compilation) => {
-      compilation.hooks.processAssets.tapPromise(
-        { name: 'PackageModulePlugin', stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
-        async () => {
-          try {
-            const { code, inputs } = await bundlePackageModule(this.entry)
-            for (const file of inputs) compilation.fileDependencies.add(file)
-            // Already minified: terser leaves assets marked `minimized` alone.
-            compilation.emitAsset(this.to, new sources.RawSource(code), { minimized: true })
-          } catch (error) {
-            compilation.fileDependencies.add(this.entry)
-            compilation.errors.push(new WebpackError(`${this.to}: ${(error as Error).message}`))
-          }
-        },
-      )
-    })
+export class PackageModulePlugin extends PackageFilePlugin {
+  protected async make(): Promise<MadeAsset> {
+    // Already minified.
+    return { ...(await bundlePackageModule(this.from)), minimized: true }
   }
 }

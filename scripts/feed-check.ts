@@ -3,7 +3,8 @@
  * schema and the loader (every item it would skip, every id it would drop), and with
  * `--previous`, the rules a refresh must pass against the feed published before it.
  * Usage: npm run feed:check -- <feed.json> [--previous <published-feed.json>]
- * Prints each problem as `path: message` and exits 1 when there is any.
+ * Prints each problem as `path: message` and exits 1 when there is any. Both builds run the same
+ * check on the bundled feed and fail on any problem (config/emit-feed.ts).
  */
 import { readFileSync } from 'node:fs'
 import { EMPTY_FEED } from '../src/services/feed/empty-feed'

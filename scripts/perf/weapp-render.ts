@@ -14,14 +14,17 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import vm from 'node:vm'
+import { performance } from 'node:perf_hooks'
+import { PACKAGE_FILES } from '../../config/package-files'
+import { loadFeed } from '../../src/services/feed/load'
 import { weappPackageDir } from '../weapp/package-dir'
 import budgets from './budgets.json'
+import { createWxStandIn, SCREEN } from './wx-stand-in'
 
 const KiB = 1024
-const FEED_MODULE = 'package-data/feed.js'
+const FEED_MODULE = PACKAGE_FILES.feed.file
+const FEED_LOADER = PACKAGE_FILES.feedLoader.file
 const ERROR_STATE_TITLE = '数据没有载入'
-/** A phone 375×812 pt (iPhone X class) with a navigation bar and a tab bar. */
-const SCREEN = { width: 375, height: 812, statusBar: 44, navBar: 44, tabBar: 83, homeIndicator: 34, pixelRatio: 3 }
 
 export type PageMeasure = {
   route: string
@@ -46,6 +49,13 @@ export type PageMeasure = {
   /** Timers still pending when the simulated time ran out (an interval, a long timeout). */
   pendingTimers: number
   feedOverrideUsed: boolean
+  /** The subpackage files the app loaded with require.async, in order (paths in the package). */
+  packageFiles: string[]
+  /**
+   * Real milliseconds from loading app.js to the last setData of the settled first screen: the
+   * work in the logic layer (simulated timers take no time). Noisy on a shared machine; compare runs.
+   */
+  firstScreenMs: number
   errors: string[]
   /** The page's data.root once settled, when asked for with `keepTree`. */
   tree?: unknown
@@ -54,7 +64,10 @@ export type PageMeasure = {
 export type MeasureOptions = {
   /** The weapp package; default weappPackageDir() (the compiled upload, dist/weapp-upload). */
   distDir?: string
-  /** A feed JSON served for require.async of …/package-data/feed.js instead of the built file. */
+  /**
+   * A feed JSON served for require.async of the bundled feed (package-data/feed.js) instead of the
+   * built file, in the form the build gives the app: the loader's output.
+   */
   feedPath?: string
   /** Simulated time to wait for timers after onReady; default 2,000 ms. */
   settleMs?: number
@@ -261,225 +274,32 @@ function createMiniProgram(
   const loading: string[] = [] // files being evaluated; Page() and Component() belong to the top one
   let app: Obj | undefined
 
-  const later = (fn: () => void) => clock.setTimeout(fn)
-  const asyncApi =
-    (name: string, result: Obj = {}, fails = false) =>
-    (options: { success?: AnyFn; fail?: AnyFn; complete?: AnyFn } = {}) => {
-      later(() => {
-        const res = { errMsg: `${name}:${fails ? 'fail 测量环境不支持' : 'ok'}`, ...result }
-        ;(fails ? options.fail : options.success)?.(res)
-        options.complete?.(res)
-      })
-    }
+  const later = (fn: () => void) => void clock.setTimeout(fn)
   const noop = () => undefined
-  const windowHeight = SCREEN.height - SCREEN.statusBar - SCREEN.navBar - SCREEN.tabBar
-  const safeArea = {
-    left: 0,
-    right: SCREEN.width,
-    top: SCREEN.statusBar,
-    bottom: SCREEN.height - SCREEN.homeIndicator,
-    width: SCREEN.width,
-    height: SCREEN.height - SCREEN.statusBar - SCREEN.homeIndicator,
-  }
-  const windowInfo = {
-    pixelRatio: SCREEN.pixelRatio,
-    screenWidth: SCREEN.width,
-    screenHeight: SCREEN.height,
-    windowWidth: SCREEN.width,
-    windowHeight,
-    statusBarHeight: SCREEN.statusBar,
-    safeArea,
-    screenTop: SCREEN.statusBar + SCREEN.navBar,
-  }
-  const deviceInfo = {
-    brand: 'iPhone',
-    model: 'iPhone X',
-    system: 'iOS 16.7',
-    platform: 'ios',
-    benchmarkLevel: 1,
-    memorySize: 3072,
-  }
-  const appBaseInfo = {
-    SDKVersion: '3.5.0',
-    version: '8.0.50',
-    language: 'zh_CN',
-    theme: launch.theme ?? 'light',
-    fontSizeSetting: 16,
-    enableDebug: false,
-    host: { env: 'WeChat' },
-  }
-  const launchOptions = {
-    path: route,
-    query: { ...launch.query },
-    scene: launch.scene ?? 1001,
-    referrerInfo: {},
-    apiCategory: 'default',
-  }
-
-  function selectorQuery() {
-    const tasks: (() => unknown)[] = []
-    const rect = () => ({
-      id: '',
+  /** A canvas node with its CSS size, as WeChat reports `fields({ node: true, size: true })`. */
+  const canvasNode = (selector: string) => {
+    const id = selector.replace(/^#/, '')
+    const box = launch.canvasBoxes?.[id]
+    if (!box || !launch.canvas) return undefined
+    return {
+      id,
       dataset: {},
       left: 0,
       top: 0,
       right: SCREEN.width,
       bottom: 0,
-      width: SCREEN.width,
-      height: 0,
-    })
-    const query = {
-      in: () => query,
-      select: (selector: string) => nodes(false, selector),
-      selectAll: () => nodes(true),
-      selectViewport: () => nodes(false),
-      exec(cb?: AnyFn) {
-        later(() => cb?.(tasks.map((task) => task())))
-        return query
-      },
+      ...box,
+      node: launch.canvas(box.width, box.height, id),
     }
-    function nodes(all: boolean, selector = '') {
-      const box = launch.canvas && launch.canvasBoxes?.[selector.replace(/^#/, '')]
-      // A canvas node with its CSS size, as WeChat reports `fields({ node: true, size: true })`.
-      const canvasNode = () => {
-        if (!box || !launch.canvas) return null
-        const id = selector.replace(/^#/, '')
-        return { ...rect(), id, ...box, node: launch.canvas(box.width, box.height, id) }
-      }
-      const field = (value: () => unknown) => (cb?: AnyFn) => {
-        tasks.push(() => {
-          const result = all ? [] : value()
-          cb?.(result)
-          return result
-        })
-        return query
-      }
-      const scroll = () => ({
-        id: '',
-        dataset: {},
-        scrollLeft: 0,
-        scrollTop: 0,
-        scrollWidth: SCREEN.width,
-        scrollHeight: windowHeight,
-      })
-      return {
-        boundingClientRect: field(rect),
-        scrollOffset: field(scroll),
-        fields: (fields: { node?: boolean } | undefined, cb?: AnyFn) =>
-          field(fields?.node ? () => canvasNode() ?? rect() : rect)(cb),
-        node: field(() => canvasNode()),
-        context: field(() => null),
-      }
-    }
-    return query
   }
-
-  // Only own keys of `wx` become Taro.* APIs (Taro copies Object.keys(wx) at start-up), so every API
-  // the app may call is listed here, even if it only needs to exist.
-  const wx: Obj = {
-    getSystemInfoSync: () => ({ ...windowInfo, ...deviceInfo, ...appBaseInfo, fontSizeScaleFactor: 1 }),
-    getSystemInfo: asyncApi('getSystemInfo', { ...windowInfo, ...deviceInfo, ...appBaseInfo }),
-    getWindowInfo: () => ({ ...windowInfo }),
-    getDeviceInfo: () => ({ ...deviceInfo }),
-    getAppBaseInfo: () => ({ ...appBaseInfo }),
-    getSystemSetting: () => ({
-      bluetoothEnabled: false,
-      locationEnabled: false,
-      wifiEnabled: true,
-      deviceOrientation: 'portrait',
-    }),
-    getAppAuthorizeSetting: () => ({}),
-    getAccountInfoSync: () => ({ miniProgram: { appId: 'touristappid', envVersion: 'develop', version: '' } }),
-    getLaunchOptionsSync: () => ({ ...launchOptions }),
-    getEnterOptionsSync: () => ({ ...launchOptions }),
-    getMenuButtonBoundingClientRect: () => ({ width: 87, height: 32, top: 48, right: 365, bottom: 80, left: 278 }),
-    canIUse: () => true,
-    nextTick: (fn: AnyFn) => void Promise.resolve().then(fn),
-    getStorageSync: (key: string) => (storage.has(key) ? storage.get(key) : ''),
-    setStorageSync: (key: string, value: unknown) => void storage.set(key, value),
-    removeStorageSync: (key: string) => void storage.delete(key),
-    clearStorageSync: () => storage.clear(),
-    getStorageInfoSync: () => ({ keys: [...storage.keys()], currentSize: 0, limitSize: 10240 }),
-    createSelectorQuery: selectorQuery,
-    createIntersectionObserver: () => {
-      const observer = {
-        relativeTo: () => observer,
-        relativeToViewport: () => observer,
-        observe: noop,
-        disconnect: noop,
-      }
-      return observer
-    },
-    getUpdateManager: () => ({ onCheckForUpdate: noop, onUpdateReady: noop, onUpdateFailed: noop, applyUpdate: noop }),
-    getPerformance: () => ({ now: () => clock.now, createObserver: () => ({ observe: noop, disconnect: noop }) }),
-    reportAnalytics: noop,
-    // No network while measuring: a feed refresh fails quietly, as when offline.
-    request: asyncApi('request', {}, true),
-    ...Object.fromEntries(
-      [
-        'onAppShow',
-        'offAppShow',
-        'onAppHide',
-        'offAppHide',
-        'onError',
-        'offError',
-        'onUnhandledRejection',
-        'offUnhandledRejection',
-        'onPageNotFound',
-        'offPageNotFound',
-        'onThemeChange',
-        'offThemeChange',
-        'onWindowResize',
-        'offWindowResize',
-        'onMemoryWarning',
-        'onNetworkStatusChange',
-        'offNetworkStatusChange',
-        'onAudioInterruptionBegin',
-        'onAudioInterruptionEnd',
-      ].map((name) => [name, noop]),
-    ),
-    ...Object.fromEntries(
-      [
-        'setNavigationBarTitle',
-        'setNavigationBarColor',
-        'setBackgroundColor',
-        'setBackgroundTextStyle',
-        'showToast',
-        'hideToast',
-        'showLoading',
-        'hideLoading',
-        'showModal',
-        'showActionSheet',
-        'stopPullDownRefresh',
-        'startPullDownRefresh',
-        'pageScrollTo',
-        'navigateTo',
-        'redirectTo',
-        'switchTab',
-        'reLaunch',
-        'navigateBack',
-        'showShareMenu',
-        'hideShareMenu',
-        'updateShareMenu',
-        'setClipboardData',
-        'getSetting',
-        'openSetting',
-        'previewImage',
-        'saveImageToPhotosAlbum',
-        'canvasToTempFilePath',
-        'vibrateShort',
-        'setStorage',
-        'removeStorage',
-        'showTabBar',
-        'hideTabBar',
-        'setTabBarStyle',
-        'setTabBarItem',
-      ].map((name) => [name, asyncApi(name)]),
-    ),
-    getNetworkType: asyncApi('getNetworkType', { networkType: 'wifi' }),
-    getStorage: asyncApi('getStorage', {}, true),
-    env: { USER_DATA_PATH: 'http://usr' },
-  }
+  const wx = createWxStandIn({
+    launch: { path: route, query: { ...launch.query }, scene: launch.scene ?? 1001 },
+    storage,
+    later,
+    now: () => clock.now,
+    theme: launch.theme,
+    nodeOf: canvasNode,
+  })
   const makeCanvas = launch.canvas
   if (makeCanvas) {
     wx.createOffscreenCanvas = (o: { width?: number; height?: number } = {}) =>
@@ -597,6 +417,7 @@ function createMiniProgram(
             // WeChat's require.async rejects when the file is not in the package (e.g. dropped from
             // the upload): load() throws and the promise fails, the override included.
             const file = resolve(from, request)
+            measure.packageFiles.push(relative(file))
             if (feedText !== undefined && relative(file).endsWith(FEED_MODULE) && existsSync(file)) {
               measure.feedOverrideUsed = true
               done(ctxJSON.parse(feedText)) // the real file is module.exports = JSON.parse("…")
@@ -637,7 +458,7 @@ function createMiniProgram(
       },
       selectComponent: () => null,
       selectAllComponents: () => [],
-      createSelectorQuery: () => selectorQuery(),
+      createSelectorQuery: wx.createSelectorQuery,
       createIntersectionObserver: wx.createIntersectionObserver,
       getOpenerEventChannel: () => ({ emit: noop, on: noop, once: noop, off: noop }),
       getTabBar: () => null,
@@ -667,13 +488,18 @@ async function measurePage(dist: string, route: string, label: string, opts: Mea
     maxDepth: 0,
     pendingTimers: 0,
     feedOverrideUsed: false,
+    packageFiles: [],
+    firstScreenMs: 0,
     errors: [],
   }
   const fail = (error: unknown) => void measure.errors.push(describe(error))
   const clock = new Clock()
   const templates = readTemplates(dist)
   const mp = createMiniProgram(dist, route, measure, clock, feedText, opts)
+  let started = 0
+  let lastSetData = 0
   const record = (wrapper: boolean, bytes: number, keys: string[]) => {
+    lastSetData = performance.now()
     measure.calls.push({ bytes, keys, wrapper })
     measure.setDataCalls++
     if (wrapper) measure.wrapperSetDataCalls++
@@ -729,6 +555,7 @@ async function measurePage(dist: string, route: string, label: string, opts: Mea
   const onRejection = (reason: unknown) => fail(reason)
   process.on('unhandledRejection', onRejection)
   try {
+    started = performance.now()
     mp.load(path.join(dist, 'app.js'))
     const app = mp.app()
     if (!app) throw new Error('app.js 没有调用 App()')
@@ -757,6 +584,7 @@ async function measurePage(dist: string, route: string, label: string, opts: Mea
     call('onReady')
     if (viaComponent) call('ready')
     await clock.settle(clock.now + (opts.settleMs ?? 2000), fail)
+    measure.firstScreenMs = lastSetData > started ? lastSetData - started : 0
     if (opts.inspect) {
       const ctx: InspectContext = {
         route,
@@ -785,6 +613,17 @@ async function measurePage(dist: string, route: string, label: string, opts: Mea
 
 const EXTRA_ROUTES = [{ route: 'package-charts/pages/project-stats/index', label: '分类统计图' }]
 
+/**
+ * The feed at `file` as the build would give it to the app: the loader's output (the app trusts the
+ * bundled feed and does not check it). Problems are printed; the items they concern are left out.
+ */
+function checkedFeedText(file: string): string {
+  const { feed, issues } = loadFeed(readJson(file))
+  if (issues.length > 0)
+    console.warn(`--feed ${file}：${issues.length} 处问题（npm run feed:check），有问题的条目未载入`)
+  return JSON.stringify(feed)
+}
+
 /** Opens every tab page of the weapp build in Node and measures its setData calls and node tree. */
 export async function measureWeappPages(opts: MeasureOptions = {}): Promise<PageMeasure[]> {
   const dist = path.resolve(opts.distDir ?? weappPackageDir())
@@ -795,7 +634,7 @@ export async function measureWeappPages(opts: MeasureOptions = {}): Promise<Page
   // an element with no template (see `untemplated`).
   const routes = opts.routes ?? [...tabs.map((t) => t.pagePath.replace(/^\//, '')), ...EXTRA_ROUTES.map((r) => r.route)]
   if (routes.length === 0) throw new Error('app.json 没有 tabBar.list，也没有指定页面')
-  const feedText = opts.feedPath === undefined ? undefined : readFileSync(opts.feedPath, 'utf8')
+  const feedText = opts.feedPath === undefined ? undefined : checkedFeedText(opts.feedPath)
   const results: PageMeasure[] = []
   for (const route of routes) {
     const label =
@@ -862,6 +701,16 @@ async function main() {
       budget: '0 个',
       ok: m.untemplated.length === 0,
       note: m.untemplated.length ? [...new Set(m.untemplated)].join('、') : undefined,
+    })
+    // The bundled feed is checked when the app is built and trusted: a launch without a cached
+    // feed has no use for the feed loader (schema and valibot).
+    const loaderLoaded = m.packageFiles.includes(FEED_LOADER)
+    rows.push({
+      what: `${m.label} 启动时的校验程序`,
+      size: loaderLoaded ? '载入' : '未载入',
+      budget: '未载入',
+      ok: !loaderLoaded,
+      note: `首屏 ${Math.round(m.firstScreenMs)} ms（Node 实测）；载入 ${m.packageFiles.join('、') || '无分包文件'}`,
     })
   }
   if (opts.feedPath) {

@@ -10,6 +10,7 @@ import { vdomToHtml, type VNode } from '../../scripts/weapp/preview-html'
 import { previewPages } from '../../scripts/weapp/preview-pages'
 import { compileWxss } from '../../scripts/weapp/preview-wxss'
 import { weappPackageDir } from '../../scripts/weapp/package-dir'
+import { PACKAGE_FILES } from '../../config/package-files'
 
 const temp: string[] = []
 const tempDir = () => {
@@ -75,7 +76,7 @@ test('a page that shows its error state fails the picture check', async () => {
   // The upload that issue 14 found: the bundled feed dropped, so every tab shows 数据没有载入.
   const dir = tempDir()
   cpSync(weappPackageDir(), dir, { recursive: true })
-  rmSync(path.join(dir, 'package-data', 'feed.js'))
+  rmSync(path.join(dir, PACKAGE_FILES.feed.file))
   const home = previewPages().filter((p) => p.name === 'home')
   const [shot] = await previewWeappPages({ distDir: dir, outDir: tempDir(), pages: home, modes: ['light'] })
   expect(shot.problems).toContain('页面显示“数据没有载入”')

@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { PACKAGE_FILES } from '../../config/package-files'
 import { createWx, type LaunchOptions, type WxRecord } from './simulate-wx'
 
 type AnyFn = (...args: unknown[]) => unknown
@@ -261,7 +262,7 @@ type FeedItems = { news: { id: string; title: string }[]; projects: { id: string
 
 /** The feed the package ships (package-data/feed.js), to pick a story and a project the app shows. */
 export function packageFeed(dir: string): FeedItems {
-  const file = path.join(dir, 'package-data', 'feed.js')
+  const file = path.join(dir, PACKAGE_FILES.feed.file)
   if (!existsSync(file)) throw new Error(`${file} missing: the package would launch without its data`)
   const module = { exports: {} as unknown }
   new Function('module', readFileSync(file, 'utf8'))(module)
