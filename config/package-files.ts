@@ -14,7 +14,7 @@ export const PACKAGE_FILES = {
   /** The feed loader (schema and valibot), loaded only to check a refresh or the cached feed. */
   feedLoader: { file: 'package-data/feed-loader.js', from: 'src/services/feed/load.ts' },
   /** The share-image and poster drawing, next to the poster page. */
-  posterDrawing: { file: 'package-share/poster-drawing.js', from: 'src/features/share/poster.ts' },
+  posterDrawing: { file: 'package-share/poster-drawing.js', from: 'src/features/share/poster/index.ts' },
 } as const
 
 export type PackageFileName = keyof typeof PACKAGE_FILES

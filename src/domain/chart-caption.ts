@@ -34,15 +34,21 @@ export type ChartCaption = {
 export type ChartCaptionInput = Partial<Omit<ChartCaption, 'title'>> & Pick<ChartCaption, 'title'>
 
 /** A caption with the optional parts filled in; sources and alsoFrom keep their first occurrence only. */
-export function chartCaption(input: ChartCaptionInput): ChartCaption {
-  const sources = [...new Set(input.sources ?? [])]
+export function chartCaption({
+  title,
+  shortTitle,
+  unit = '',
+  sources = [],
+  alsoFrom = [],
+  asOf = '',
+}: ChartCaptionInput): ChartCaption {
   return {
-    title: input.title,
-    shortTitle: input.shortTitle || input.title,
-    unit: input.unit ?? '',
-    sources,
-    alsoFrom: [...new Set(input.alsoFrom ?? [])],
-    asOf: input.asOf ?? '',
+    title,
+    shortTitle: shortTitle || title,
+    unit,
+    sources: [...new Set(sources)],
+    alsoFrom: [...new Set(alsoFrom)],
+    asOf,
   }
 }
 
@@ -57,40 +63,26 @@ export function sourceLinesOf(
   })
 }
 
-export const SOURCE_LABEL = '来源：'
-export const UNIT_LABEL = '单位：'
-export const AS_OF_LABEL = '数据截至'
 /** Said when an item names no source at all. */
 export const NO_SOURCE = '来源未注明'
 
-/** One "来源：…" line per source, as the chart card lists them; none when there is no source. */
-export function sourceTexts(caption: Pick<ChartCaption, 'sources'>): string[] {
-  return caption.sources.map((line) => `${SOURCE_LABEL}${line}`)
+/** All sources as one line, as a share image prints them: "来源：《…》，…；《…》…；另据…"; NO_SOURCE when there is none. */
+export function sourceText({ sources, alsoFrom }: Pick<ChartCaption, 'sources' | 'alsoFrom'>): string {
+  if (sources.length === 0) return NO_SOURCE
+  return `来源：${sources.join('；')}${alsoFrom.length > 0 ? `；另据${alsoFrom.join('、')}` : ''}`
 }
 
-/**
- * All sources as one line, as a share image prints them: "来源：《…》，…；《…》…", then "；另据…"
- * for the further reports (`withAlsoFrom` false leaves those out); NO_SOURCE when there is none.
- */
-export function sourceText(caption: Pick<ChartCaption, 'sources' | 'alsoFrom'>, withAlsoFrom = true): string {
-  if (caption.sources.length === 0) return NO_SOURCE
-  const also = withAlsoFrom && caption.alsoFrom.length > 0 ? `；另据${caption.alsoFrom.join('、')}` : ''
-  return `${SOURCE_LABEL}${caption.sources.join('；')}${also}`
+/** One "来源：…" line per source, as the chart card lists them; none when there is no source. */
+export function sourceTexts(caption: Pick<ChartCaption, 'sources'>): string[] {
+  return caption.sources.map((line) => sourceText({ sources: [line], alsoFrom: [] }))
 }
 
 /** "单位：亿元", or '' when the caption has no unit. */
 export function unitText(caption: Pick<ChartCaption, 'unit'>): string {
-  return caption.unit ? `${UNIT_LABEL}${caption.unit}` : ''
+  return caption.unit ? `单位：${caption.unit}` : ''
 }
 
 /** "数据截至 2023年12月", or '' when the caption has no date. */
 export function asOfText(caption: Pick<ChartCaption, 'asOf'>): string {
-  return caption.asOf ? `${AS_OF_LABEL} ${caption.asOf}` : ''
-}
-
-/** The titles to try where space is short, longest first: the full title, then the short one if it differs. */
-export function titleChoices(caption: Pick<ChartCaption, 'title' | 'shortTitle'>): string[] {
-  return caption.shortTitle && caption.shortTitle !== caption.title
-    ? [caption.title, caption.shortTitle]
-    : [caption.title]
+  return caption.asOf ? `数据截至 ${caption.asOf}` : ''
 }

@@ -39,7 +39,7 @@ describe('subpackage modules (config/package-module.ts)', () => {
   })
 
   test('the poster drawing bundle draws the same poster as poster.ts', async () => {
-    const { code } = await bundlePackageModule(src('features/share/poster.ts'))
+    const { code } = await bundlePackageModule(src('features/share/poster/index.ts'))
     const bundled = evaluate<{ drawPoster: typeof drawPoster }>(code)
     const item = scorecardShareItem(getBundledFeed().feed, 'sc-2023-1')!
     const draw = (fn: typeof drawPoster) => {

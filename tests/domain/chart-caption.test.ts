@@ -6,7 +6,6 @@ import {
   sourceLinesOf,
   sourceText,
   sourceTexts,
-  titleChoices,
   unitText,
 } from '@/domain/chart-caption'
 
@@ -16,6 +15,7 @@ const sources = new Map([
 ])
 
 test('a caption fills what it was not given, and names each source once', () => {
+  expect(chartCaption({ title: '长标题', shortTitle: '短标题' }).shortTitle).toBe('短标题')
   const c = chartCaption({ title: 'GDP 331亿元', sources: ['a', 'b', 'a'], alsoFrom: ['x', 'x'] })
   expect(c).toEqual({
     title: 'GDP 331亿元',
@@ -38,7 +38,7 @@ test('the chart card lists one 来源 line per source; a share image joins them 
   const c = chartCaption({ title: 't', sources: ['《甲》，乙，2024年1月', '《丙》'], alsoFrom: ['丁', '戊'] })
   expect(sourceTexts(c)).toEqual(['来源：《甲》，乙，2024年1月', '来源：《丙》'])
   expect(sourceText(c)).toBe('来源：《甲》，乙，2024年1月；《丙》；另据丁、戊')
-  expect(sourceText(c, false)).toBe('来源：《甲》，乙，2024年1月；《丙》')
+  expect(sourceText({ ...c, alsoFrom: [] })).toBe('来源：《甲》，乙，2024年1月；《丙》')
   expect(sourceText(chartCaption({ title: 't' }))).toBe(NO_SOURCE)
   expect(sourceTexts(chartCaption({ title: 't' }))).toEqual([])
 })
@@ -48,10 +48,4 @@ test('unit and 数据截至 read the same everywhere, and are empty when not kno
   expect(unitText(chartCaption({ title: 't' }))).toBe('')
   expect(asOfText(chartCaption({ title: 't', asOf: '2023年12月' }))).toBe('数据截至 2023年12月')
   expect(asOfText(chartCaption({ title: 't' }))).toBe('')
-})
-
-test('where space is short, the full title is tried first, then the short one', () => {
-  expect(titleChoices(chartCaption({ title: '长标题很长', shortTitle: '短标题' }))).toEqual(['长标题很长', '短标题'])
-  expect(titleChoices(chartCaption({ title: '同一个' }))).toEqual(['同一个'])
-  expect(titleChoices(chartCaption({ title: '同一个', shortTitle: '同一个' }))).toEqual(['同一个'])
 })

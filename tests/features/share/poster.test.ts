@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas'
-import { existsSync, mkdirSync, writeFileSync } from 'fs'
+import { mkdirSync, writeFileSync } from 'fs'
 import { join } from 'path'
 import {
   drawPoster,
@@ -9,22 +9,11 @@ import {
   type PosterLine,
   type PosterReport,
 } from '@/features/share/poster'
-import {
-  indicatorShareItem,
-  newsShareItem,
-  projectShareItem,
-  scorecardShareItem,
-  scorecardYearShareItem,
-  shareItemsOf,
-  topicShareItem,
-  type ShareItem,
-} from '@/features/share/share-item'
+import type { ShareItem } from '@/features/share/share-item'
 import { SHARE_SQUARE_SIZE } from '@/features/share/share-links'
-import { getBundledFeed } from '../../fixtures/bundled-feed'
+import { registerCjkFont, shareFixtures } from '../../helpers/share-fixtures'
 
-// A font with Chinese glyphs where the machine has one (Debian: fonts-wqy-microhei); else the default.
-const CJK_FONT = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'
-if (existsSync(CJK_FONT)) GlobalFonts.registerFromPath(CJK_FONT)
+registerCjkFont(GlobalFonts)
 
 // Both are PosterContexts: the weapp 2D context follows the same standard API as the browser's.
 const _html: (c: CanvasRenderingContext2D) => PosterContext = (c) => c
@@ -39,15 +28,16 @@ const SIZES: Record<PosterLayout, [number, number]> = { card: [500, 400], poster
 const PIXEL_RATIO = 2
 const APP = '幸福微市中'
 
-const { feed } = getBundledFeed()
-const cards = feed.scorecards.filter((s) => s.year === 2023).map((s) => scorecardShareItem(feed, s.id)!)
+const { feed, items, item: shareItem } = shareFixtures()
+const cards = feed.scorecards.filter((s) => s.year === 2023).map((s) => shareItem('scorecard', s.id))
 const others: ShareItem[] = [
-  scorecardYearShareItem(feed, 2023)!,
-  newsShareItem(feed, 'news-2023-review-overview')!,
-  topicShareItem(feed, '民生')!,
-  indicatorShareItem(feed, 'gdp')!,
-  projectShareItem(feed, 'pj-rev-sports-facilities')!,
-  projectShareItem(feed, 'pj-rev-evergrande-delivery')!,
+  shareItem('scorecard-year', 2023),
+  shareItem('news', 'news-2023-review-overview'),
+  shareItem('topic', '民生'),
+  shareItem('indicator', 'gdp'),
+  shareItem('project', 'pj-rev-sports-facilities'),
+  // A project without a number: the poster shows its status instead.
+  shareItem('project', 'pj-rev-evergrande-delivery'),
 ]
 
 function render(item: ShareItem, layout: PosterLayout, size = SIZES[layout], pixelRatio = PIXEL_RATIO) {
@@ -144,7 +134,6 @@ describe.each(
 })
 
 test('every shareable item fits both layouts and the 1:1 Moments image without overflow, and a sample fits smaller canvases too', () => {
-  const items = shareItemsOf(feed)
   const standard: [PosterLayout, [number, number]][] = [
     ['card', SIZES.card],
     // The Moments image is the card drawn on a square (share-image.weapp.tsx).
@@ -177,7 +166,7 @@ test('every shareable item fits both layouts and the 1:1 Moments image without o
 })
 
 test('the pixel ratio only sharpens the image: the layout is the same at 1× and 3×', () => {
-  const item = scorecardYearShareItem(feed, 2023)!
+  const item = shareItem('scorecard-year', 2023)
   const one = render(item, 'poster', SIZES.poster, 1).report
   const three = render(item, 'poster', SIZES.poster, 3).report
   expect(three.lines).toEqual(one.lines)
@@ -233,7 +222,7 @@ function recordingContext(measure: (text: string, font: string) => number) {
 }
 
 test('the 1:1 Moments image shows the title and figures of its item, in the square', () => {
-  const item = indicatorShareItem(feed, 'gdp')!
+  const item = shareItem('indicator', 'gdp')
   const { canvas, report, width, height } = render(item, 'card', [SHARE_SQUARE_SIZE.width, SHARE_SQUARE_SIZE.height])
   writeFileSync(join(OUT, `${item.kind}-${item.id}-square.png`), canvas.toBuffer('image/png'))
   expect(width).toBe(height)

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from 'fast-check'
-import { breakUnits, ellipsize, wrapText } from '@/features/share/poster'
+import { breakUnits, ellipsize, wrapText } from '@/features/share/poster/text-layout'
 
 /** A measuring stand-in: a Chinese character or full-width mark is 16 wide, anything else 9. */
 const ctx = {
