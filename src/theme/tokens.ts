@@ -35,3 +35,17 @@ export const TEXT_MUTED = '#5c5552'
  */
 export const FILL_GREEN = '#1d7a3a'
 export const FILL_BLUE = '#1f5fa8'
+
+/**
+ * The share image's own tints: the gold rule under its red header and the white and soft white
+ * text on that red; the rules between its figure rows; the chips of a stage not yet final
+ * (预计, 目标…) and of an actual figure.
+ */
+export const SHARE_TINT = {
+  gold: '#e9b949',
+  onRed: '#ffffff',
+  onRedSoft: 'rgba(255,255,255,0.86)',
+  rule: '#e6ded6',
+  stageChip: '#fbe9e8',
+  actualChip: '#efebe7',
+} as const

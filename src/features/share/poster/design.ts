@@ -1,6 +1,5 @@
 /**
- * The parts both share-image layouts draw (header, stage chip, number with unit, meta line); the
- * colours are in palette.ts. Sizes here are shares of a font size or a band's height; the layouts' own lengths
+ * The parts both share-image layouts draw (header, stage chip, number with unit, meta line). Sizes here are shares of a font size or a band's height; the layouts' own lengths
  * are in poster-design.ts and card-design.ts. Kept in modules of their own so the weapp bundle
  * (esbuild) writes each number in place: the names cost poster-drawing.js nothing.
  */

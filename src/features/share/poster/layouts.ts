@@ -2,15 +2,17 @@
  * The two layouts of a share image, drawn through the painter in boxes: the chat card (5:4, and
  * the same card on the 1:1 Moments square) and the tall poster. Their lengths are named in
  * card-design.ts and poster-design.ts (px of a 500- and a 750-px design, scaled by k = canvas
- * width / design width); the parts both draw are named in design.ts. The words around the figures
+ * width / design width); the parts both draw are named in design.ts, the colours in
+ * @/theme/tokens. The words around the figures
  * (title, source, 数据截至) come from the item's caption (src/domain/chart-caption.ts), as on the
  * chart card.
  */
-import { asOfText, chartCaption, sourceText, type ChartCaption } from '@/domain/chart-caption'
+import { asOfText, sourceText, type ChartCaption } from '@/domain/chart-caption'
 import { HOME_REGION } from '@/domain/region'
 import type { ShareFigure, ShareItem } from '@/features/share/share-item'
 import { CHAT_TITLE_MAX, fitTitle } from '@/features/share/share-payload'
 import { NO_NUMBER } from '@/utils/format'
+import { BRAND_RED, CARD_BACKGROUND, PAGE_BACKGROUND, SHARE_TINT, TEXT_COLOR, TEXT_MUTED } from '@/theme/tokens'
 import { safeDecode } from '@/utils/query'
 import { accentBar, bottomBand, box, type Box } from './box'
 import * as CARD from './card-design'
@@ -32,22 +34,25 @@ import {
   WORD_UNIT_GAP,
   WORD_UNIT_SHARE,
 } from './design'
-import { ACTUAL_CHIP, BACKGROUND, GOLD, INK, MUTED, ON_RED, ON_RED_SOFT, PANEL, RED, RULE, STAGE_CHIP } from './palette'
 import { BASELINE, type Painter } from './painter'
 import * as POSTER from './poster-design'
 import { ellipsizeAt, fit, fitLabel, isCut, measure, type Fitted } from './text-layout'
 
 export type PosterLayout = 'card' | 'poster'
 
-/** The caption of a share item: its title (and the chat title), its source, 数据截至. */
+/**
+ * The caption of a share item: its title and the chat title, its source (and the further reports
+ * `alsoFrom`, each once), 数据截至. Every field is known, so it is written out whole.
+ */
 export function shareCaption(item: ShareItem, alsoFrom: string[] = []): ChartCaption {
-  return chartCaption({
+  return {
     title: item.title,
     shortTitle: fitTitle(item.titleParts, CHAT_TITLE_MAX),
+    unit: '',
     sources: [item.sourceLine],
-    alsoFrom,
+    alsoFrom: [...new Set(alsoFrom)],
     asOf: item.dataAsOf,
-  })
+  }
 }
 
 type Frame = { p: Painter; item: ShareItem; appName: string; W: number; H: number }
@@ -65,18 +70,24 @@ const growthText = (growth: string) => `${DECLINE.test(growth) ? '▼' : '▲'} 
 /** Header band: the app name on district red, the region or trail at the right, a gold rule under it. */
 function header(fr: Frame, h: number, nameSize: number, side: string, sideSize: number, margin: number) {
   const { p, W } = fr
-  p.rect(box(0, 0, W, h), RED)
-  p.rect(box(0, h, W, Math.max(HEADER_RULE_MIN, h * HEADER_RULE_SHARE)), GOLD)
+  p.rect(box(0, 0, W, h), BRAND_RED)
+  p.rect(box(0, h, W, Math.max(HEADER_RULE_MIN, h * HEADER_RULE_SHARE)), SHARE_TINT.gold)
   const nameW = p.text(fr.appName, margin, (h - nameSize) / 2, {
     size: nameSize,
     weight: 'bold',
-    color: ON_RED,
+    color: SHARE_TINT.onRed,
     role: 'app',
   })
   const room = W - margin * 2 - nameW - sideSize
   const sideText = ellipsizeAt(p, side, sideSize, room)
   const sideW = measure(p, sideText, sideSize)
-  p.text(sideText, W - margin - sideW, (h - sideSize) / 2, { size: sideSize, color: ON_RED_SOFT, role: 'region' }, room)
+  p.text(
+    sideText,
+    W - margin - sideW,
+    (h - sideSize) / 2,
+    { size: sideSize, color: SHARE_TINT.onRedSoft, role: 'region' },
+    room,
+  )
 }
 
 /** A small rounded tag such as 预计 or 实际; returns its width. */
@@ -84,11 +95,11 @@ function chip(p: Painter, text: string, x: number, top: number, size: number, st
   const padX = size * CHIP_PAD
   const h = size * CHIP_HEIGHT
   const w = measure(p, text, size, 'bold') + padX * 2
-  p.rect(box(x, top, w, h), strong ? STAGE_CHIP : ACTUAL_CHIP, h / 2)
+  p.rect(box(x, top, w, h), strong ? SHARE_TINT.stageChip : SHARE_TINT.actualChip, h / 2)
   p.text(text, x + padX, top + (h - size) / 2, {
     size,
     weight: 'bold',
-    color: strong ? RED : MUTED,
+    color: strong ? BRAND_RED : TEXT_MUTED,
     role: 'figure-stage',
   })
   return w
@@ -115,11 +126,11 @@ function drawValue(
   maxWidth: number,
 ) {
   const s = valueSizes(p, f, valueSize, maxWidth)
-  const w = p.text(f.value, x, top, { size: s.value, weight: 'bold', color: RED, role: 'figure-value' }, maxWidth)
+  const w = p.text(f.value, x, top, { size: s.value, weight: 'bold', color: BRAND_RED, role: 'figure-value' }, maxWidth)
   if (f.unit) {
     // Sit the unit on the number's baseline.
     const unitTop = top + s.value * BASELINE - s.unit * BASELINE
-    const color = f.unit === '%' ? RED : INK
+    const color = f.unit === '%' ? BRAND_RED : TEXT_COLOR
     p.text(
       f.unit,
       x + w + s.gap,
@@ -154,7 +165,7 @@ function drawMeta(
     measure(p, words, size) <= room ? size : Math.max(size * META_MIN_SHARE, (size * room) / measure(p, words, size))
   const text = ellipsizeAt(p, words, fitSize, room)
   const top2 = top + size * CHIP_MIDDLE - fitSize / 2
-  p.text(text, x + chipW + size * META_GAP, top2, { size: fitSize, color: INK, role: 'figure-meta' }, room)
+  p.text(text, x + chipW + size * META_GAP, top2, { size: fitSize, color: TEXT_COLOR, role: 'figure-meta' }, room)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -173,7 +184,7 @@ function drawPosterLayout(fr: Frame): number {
   const trail = item.trail.some((t) => t.includes(item.period)) ? item.trail : [...item.trail, item.period]
   const kickerSize = POSTER.KICKER_SIZE * k
   const kicker = ellipsizeAt(p, trail.join(' › '), kickerSize, inner, 'bold')
-  p.text(kicker, M, y, { size: kickerSize, weight: 'bold', color: RED, role: 'kicker' }, inner)
+  p.text(kicker, M, y, { size: kickerSize, weight: 'bold', color: BRAND_RED, role: 'kicker' }, inner)
   y += kickerSize + POSTER.KICKER_GAP * k
 
   // The full title when it fits two lines; else the chat title (≤ 32 characters), which nearly always does.
@@ -187,7 +198,7 @@ function drawPosterLayout(fr: Frame): number {
   }
   let title = fit(p, caption.title, titleOptions)
   if (isCut(title)) title = fit(p, caption.shortTitle, titleOptions)
-  y += p.block(title, M, y, inner, { weight: 'bold', color: INK, role: 'title' })
+  y += p.block(title, M, y, inner, { weight: 'bold', color: TEXT_COLOR, role: 'title' })
   y += POSTER.TITLE_GAP * k
 
   // Footer, anchored to the bottom: source, 数据截至, the way back to this exact item.
@@ -220,20 +231,20 @@ function drawPosterLayout(fr: Frame): number {
   const bottom = POSTER.BOTTOM_BAND * k
   let fy = H - bottom - POSTER.FOOTER_BOTTOM_GAP * k - footerH
   const footerTop = fy - POSTER.FOOTER_RULE_GAP * k
-  p.rule(M, footerTop, inner, RULE, Math.max(1, POSTER.FOOTER_RULE_WIDTH * k))
-  fy += p.block(source, M, fy, inner, { color: MUTED, role: 'source' })
+  p.rule(M, footerTop, inner, SHARE_TINT.rule, Math.max(1, POSTER.FOOTER_RULE_WIDTH * k))
+  fy += p.block(source, M, fy, inner, { color: TEXT_MUTED, role: 'source' })
   p.text(
     asOfText(caption),
     M,
     fy + (asOfH - asOfSize) / 2,
-    { size: asOfSize, weight: 'bold', color: INK, role: 'as-of' },
+    { size: asOfSize, weight: 'bold', color: TEXT_COLOR, role: 'as-of' },
     inner,
   )
   fy += asOfH
-  fy += p.block(back, M, fy, inner, { color: RED, role: 'path' })
+  fy += p.block(back, M, fy, inner, { color: BRAND_RED, role: 'path' })
   fy += POSTER.PATH_GAP * k
-  p.block(path, M, fy, inner, { color: MUTED, role: 'path' })
-  p.rect(bottomBand(box(0, 0, W, H), bottom), RED)
+  p.block(path, M, fy, inner, { color: TEXT_MUTED, role: 'path' })
+  p.rect(bottomBand(box(0, 0, W, H), bottom), BRAND_RED)
 
   return figuresPoster(fr, box(M, y, inner, footerTop - POSTER.FIGURES_BOTTOM_GAP * k - y), k)
 }
@@ -304,21 +315,21 @@ function figuresPoster(fr: Frame, room: Box, k: number): number {
           y += hero.h + (rows.length > 0 ? gap : 0)
         }
         if (rows.length > 0) {
-          p.rect(box(x, y, w, rowsH), PANEL, POSTER.PANEL_RADIUS * k)
+          p.rect(box(x, y, w, rowsH), CARD_BACKGROUND, POSTER.PANEL_RADIUS * k)
           let ry = y + pad / 2
           rows.forEach((r, i) => {
             if (!hero && i === 0)
-              p.rect(accentBar(box(x, ry, w, r.h), POSTER.ACCENT_WIDTH * k, POSTER.ROW_PAD * k), RED)
+              p.rect(accentBar(box(x, ry, w, r.h), POSTER.ACCENT_WIDTH * k, POSTER.ROW_PAD * k), BRAND_RED)
             drawRow(p, r, x + pad, ry + POSTER.ROW_PAD * k * s, w - 2 * pad, s, k)
             ry += r.h
-            if (i < rows.length - 1) p.rule(x + pad, ry, w - 2 * pad, RULE)
+            if (i < rows.length - 1) p.rule(x + pad, ry, w - 2 * pad, SHARE_TINT.rule)
           })
           y += rowsH
         }
         const left = top + room.h - y - gap
         const notes = notesBlock(p, item, w - 2 * pad, k, left - 2 * pad)
         if (notes) {
-          p.rect(box(x, y + gap, w, notes.h + 2 * pad), PANEL, POSTER.PANEL_RADIUS * k)
+          p.rect(box(x, y + gap, w, notes.h + 2 * pad), CARD_BACKGROUND, POSTER.PANEL_RADIUS * k)
           notes.draw(x + pad, y + gap + pad)
         }
         return count
@@ -334,10 +345,10 @@ function drawHero(fr: Frame, f: ShareFigure | undefined, label: Fitted, panel: B
   const { x, w } = panel
   const pad = POSTER.PANEL_PAD * k
   const metaSize = POSTER.HERO_META_SIZE * k * s
-  p.rect(panel, PANEL, POSTER.PANEL_RADIUS * k)
-  p.rect(accentBar(panel, POSTER.ACCENT_WIDTH * k, POSTER.HERO_ACCENT_INSET * k), RED)
+  p.rect(panel, CARD_BACKGROUND, POSTER.PANEL_RADIUS * k)
+  p.rect(accentBar(panel, POSTER.ACCENT_WIDTH * k, POSTER.HERO_ACCENT_INSET * k), BRAND_RED)
   let y = panel.y + pad
-  y += p.block(label, x + pad, y, w - 2 * pad, { color: MUTED, role: 'figure-label' })
+  y += p.block(label, x + pad, y, w - 2 * pad, { color: TEXT_MUTED, role: 'figure-label' })
   y += POSTER.HERO_LABEL_GAP * k * s
   drawValue(p, f ?? statusFigure(item), x + pad, y, POSTER.HERO_VALUE_SIZE * k * s, w - 2 * pad)
   y += POSTER.HERO_VALUE_SIZE * k * s + POSTER.HERO_VALUE_GAP * k * s
@@ -347,7 +358,7 @@ function drawHero(fr: Frame, f: ShareFigure | undefined, label: Fitted, panel: B
       ellipsizeAt(p, item.period, metaSize, w - 2 * pad),
       x + pad,
       y,
-      { size: metaSize, color: INK, role: 'figure-meta' },
+      { size: metaSize, color: TEXT_COLOR, role: 'figure-meta' },
       w - 2 * pad,
     )
 }
@@ -356,7 +367,7 @@ function drawHero(fr: Frame, f: ShareFigure | undefined, label: Fitted, panel: B
 function drawRow(p: Painter, r: RowPlan, x: number, top: number, w: number, s: number, k: number) {
   const { f } = r
   let ly = top
-  ly += p.block(r.label, x, ly, r.labelW, { color: INK, role: 'figure-label' })
+  ly += p.block(r.label, x, ly, r.labelW, { color: TEXT_COLOR, role: 'figure-label' })
   ly += POSTER.ROW_LABEL_GAP * k * s
   const meta = POSTER.ROW_META_SIZE * k * s
   const chipW = chip(p, f.stage, x, ly, meta, f.stage !== '实际')
@@ -366,7 +377,7 @@ function drawRow(p: Painter, r: RowPlan, x: number, top: number, w: number, s: n
     ellipsizeAt(p, words, meta, metaRoom),
     x + chipW + POSTER.ROW_CHIP_GAP * k * s,
     ly + meta * POSTER.ROW_META_TOP,
-    { size: meta, color: MUTED, role: 'figure-meta' },
+    { size: meta, color: TEXT_MUTED, role: 'figure-meta' },
     metaRoom,
   )
 
@@ -380,7 +391,7 @@ function drawRow(p: Painter, r: RowPlan, x: number, top: number, w: number, s: n
       g,
       x + w - measure(p, g, growthSize),
       top + r.valueSize + POSTER.ROW_GROWTH_GAP * k * s,
-      { size: growthSize, color: INK, role: 'figure-meta' },
+      { size: growthSize, color: TEXT_COLOR, role: 'figure-meta' },
       rightW,
     )
   }
@@ -411,7 +422,7 @@ function notesBlock(p: Painter, item: ShareItem, w: number, k: number, room: num
       let top = y
       fitted.forEach(({ f, muted }, i) => {
         if (i > 0) top += spacing
-        top += p.block(f, x, top, w, { color: muted ? MUTED : INK, role: 'note' })
+        top += p.block(f, x, top, w, { color: muted ? TEXT_MUTED : TEXT_COLOR, role: 'note' })
       })
     },
   }
@@ -439,7 +450,7 @@ function drawCardLayout(fr: Frame): number {
     maxLines: CARD.TITLE_LINES,
     leading: TITLE_LEADING,
   })
-  y += p.block(title, M, y, inner, { weight: 'bold', color: INK, role: 'title' })
+  y += p.block(title, M, y, inner, { weight: 'bold', color: TEXT_COLOR, role: 'title' })
   y += CARD.TITLE_GAP * k
 
   const small = CARD.SMALL_SIZE * k
@@ -454,10 +465,10 @@ function drawCardLayout(fr: Frame): number {
   const footerH = source.lines.length * source.lineHeight + small * CARD.SMALL_LEADING
   const band = CARD.BOTTOM_BAND * k
   let fy = H - CARD.FOOTER_GAP * k - footerH - band
-  p.block(source, M, fy, inner, { color: MUTED, role: 'source' })
+  p.block(source, M, fy, inner, { color: TEXT_MUTED, role: 'source' })
   fy += source.lines.length * source.lineHeight
-  p.text(back, M, fy + small * CARD.AS_OF_TOP, { size: small, color: INK, role: 'as-of' }, inner)
-  p.rect(bottomBand(box(0, 0, W, H), band), RED)
+  p.text(back, M, fy + small * CARD.AS_OF_TOP, { size: small, color: TEXT_COLOR, role: 'as-of' }, inner)
+  p.rect(bottomBand(box(0, 0, W, H), band), BRAND_RED)
 
   const room = H - CARD.FOOTER_GAP * k - footerH - band - CARD.FIGURES_GAP * k - y
   return figuresCard(fr, box(M, y, inner, room), k)
@@ -491,10 +502,10 @@ function figuresCard(fr: Frame, room: Box, k: number): number {
   labels.forEach((label, i) => {
     const cell = box(x + i * (cellW + gap), vTop, cellW, h)
     const f = shown[i]
-    p.rect(cell, PANEL, CARD.CELL_RADIUS * k)
-    p.rect(accentBar(cell, CARD.CELL_ACCENT_WIDTH * k, CARD.CELL_ACCENT_INSET * k), RED)
+    p.rect(cell, CARD_BACKGROUND, CARD.CELL_RADIUS * k)
+    p.rect(accentBar(cell, CARD.CELL_ACCENT_WIDTH * k, CARD.CELL_ACCENT_INSET * k), BRAND_RED)
     let y = vTop + pad
-    p.block(label, cell.x + pad, y, cellW - 2 * pad, { color: MUTED, role: 'figure-label' })
+    p.block(label, cell.x + pad, y, cellW - 2 * pad, { color: TEXT_MUTED, role: 'figure-label' })
     y += labelH + CARD.CELL_LABEL_GAP * k
     if (f) {
       drawValue(p, f, cell.x + pad, y, valueSize * scale, cellW - 2 * pad)
@@ -510,7 +521,7 @@ function figuresCard(fr: Frame, room: Box, k: number): number {
 /** Paints the background and the layout; returns how many figures it showed. */
 export function drawLayout(p: Painter, layout: PosterLayout, item: ShareItem, appName: string): number {
   const { width: W, height: H } = p
-  p.rect(box(0, 0, W, H), BACKGROUND)
+  p.rect(box(0, 0, W, H), PAGE_BACKGROUND)
   const frame: Frame = { p, item, appName, W, H }
   return layout === 'card' ? drawCardLayout(frame) : drawPosterLayout(frame)
 }
