@@ -1,7 +1,8 @@
 /**
- * The parts both share-image layouts draw (header, stage chip, number with unit, meta line). Sizes here are shares of a font size or a band's height; the layouts' own lengths
- * are in poster-design.ts and card-design.ts. Kept in modules of their own so the weapp bundle
- * (esbuild) writes each number in place: the names cost poster-drawing.js nothing.
+ * The numbers of the parts both share-image layouts draw: header, stage chip, number with unit,
+ * meta line. Sizes here are shares of a font size or a band's height; the layouts' own lengths are
+ * in poster-design.ts and card-design.ts. The numbers live in modules of their own so that the
+ * weapp bundle (esbuild) writes each one in place: their names cost poster-drawing.js nothing.
  */
 
 /** The header's gold rule: this share of the band's height, at least 2 px. */
