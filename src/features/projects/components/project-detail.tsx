@@ -31,7 +31,7 @@ export function ProjectSummaryCard({ project, children }: ProjectSummaryCardProp
           <QuantityText
             quantity={quantity}
             className='project-row__qty'
-            ariaLabel={`数量 ${quantity.value}${quantity.unit}`}
+            spokenAs={`数量 ${quantity.value}${quantity.unit}`}
           />
         ) : (
           <Text className='muted'>报道未给出数量</Text>

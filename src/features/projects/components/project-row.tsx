@@ -17,7 +17,7 @@ export function ProjectRow({ hit, source }: ProjectRowProps) {
   const quantity = projectQuantity(p)
   const name = [p.title, quantityText(p), STATUS_LABEL[p.status]].filter(Boolean).join('，')
   return (
-    <ProjectLink id={p.id} className='card project-row tap' ariaLabel={name} testId='project-row'>
+    <ProjectLink id={p.id} className='card project-row tap' name={name} testId='project-row'>
       <View className='project-row__head'>
         {quantity ? (
           <QuantityText quantity={quantity} className='project-row__qty' />
