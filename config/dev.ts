@@ -2,6 +2,13 @@ import type { UserConfigExport } from '@tarojs/cli'
 
 const h5 = process.env.TARO_ENV === 'h5'
 
+/**
+ * TARO_DEV_PORT picks the port, for tests that drive the dev server (tests/browser/dev-server.test.mjs
+ * takes a free one, so that a dev server a person left running does not answer). Hot reload stays
+ * on: without it the app's React Refresh registrations ($RefreshReg$) are undefined at run time.
+ */
+const port = Number(process.env.TARO_DEV_PORT) || 10086
+
 export default {
   logger: { quiet: false, stats: false },
   // The dev server empties its output folder when it starts: keep it away from the production
@@ -18,7 +25,7 @@ export default {
     // script names) then answered instead of the dev server's page. https://webpack.js.org/configuration/dev-server/#devserverstatic
     devServer: {
       host: '0.0.0.0',
-      port: 10086,
+      port,
       static: false,
       client: { overlay: { errors: true, warnings: false } },
     },
