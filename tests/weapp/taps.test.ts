@@ -65,6 +65,13 @@ const followProject = async (mp: SimulatedMiniProgram) =>
 const favouriteStory = async (mp: SimulatedMiniProgram) =>
   tapWhenReady(await mp.openUrl(newsUrl(story.id)), story.title, FAVOURITE, FAVOURITED)
 
+/** 我的 shows `heading` (a list with its count) and `title` in it. */
+async function expectListedInMine(mp: SimulatedMiniProgram, heading: string, title: string) {
+  const mine = await mp.openPage(MINE)
+  await mine.waitForText(heading)
+  expect(mine.text()).toContain(title)
+}
+
 test('on 我的, tapping 关怀模式 marks it chosen and switches the page to large type', async () => {
   const mp = launch(new Map())
   const mine = await mp.openPage(MINE)
@@ -88,9 +95,7 @@ test('following a project on its detail page lists it under 我关注的民生�
   const detail = await followProject(mp)
   expect(detail.text()).not.toContain(FOLLOW)
 
-  const mine = await mp.openPage(MINE)
-  await mine.waitForText('我关注的民生实事（1）')
-  expect(mine.text()).toContain(project.title)
+  await expectListedInMine(mp, '我关注的民生实事（1）', project.title)
 })
 
 test('favouriting a story on its detail page lists it under 我的收藏 in 我的', async () => {
@@ -98,9 +103,7 @@ test('favouriting a story on its detail page lists it under 我的收藏 in 我�
   const detail = await favouriteStory(mp)
   expect(detail.text()).not.toContain(FAVOURITE)
 
-  const mine = await mp.openPage(MINE)
-  await mine.waitForText('我的收藏（1）')
-  expect(mine.text()).toContain(story.title)
+  await expectListedInMine(mp, '我的收藏（1）', story.title)
 })
 
 test('after a relaunch, 关怀模式, the followed project and the favourite story are all still there', async () => {
