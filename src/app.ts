@@ -3,6 +3,7 @@ import './polyfills'
 import type { PropsWithChildren } from 'react'
 import Taro from '@tarojs/taro'
 import { configure as configureIcons } from '@nutui/icons-react-taro'
+import { PAGES } from './domain/routes'
 import { FEED_URL } from './services/feed/config'
 import { useAppStore } from './store'
 import { renderHtmlTagsAsViews } from './utils/html-tags'
@@ -24,7 +25,7 @@ void openFeed().then(() => {
 
 /** A shared link to a page that does not exist lands on a friendly page, never a blank screen. */
 Taro.onPageNotFound?.(() => {
-  void Taro.redirectTo({ url: '/pages/not-found/index' })
+  void Taro.redirectTo({ url: PAGES.notFound })
 })
 
 function App({ children }: PropsWithChildren) {

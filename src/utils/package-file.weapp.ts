@@ -31,13 +31,6 @@ const loaders = {
 /** A subpackage file the app loads at run time, by its name in config/package-files.ts. */
 export type PackageFile = keyof typeof loaders
 
-/**
- * The poster drawing by its former name, the path itself: src/features/share/components/weapp-canvas.ts
- * (another helper's file) still passes it. Delete once that call says 'posterDrawing'.
- */
-const FORMER_NAMES = { 'package-share/poster-drawing.js': 'posterDrawing' } as const
-
-export function requirePackageFile<T>(file: PackageFile | keyof typeof FORMER_NAMES): Promise<T> {
-  const name = file in FORMER_NAMES ? FORMER_NAMES[file as keyof typeof FORMER_NAMES] : (file as PackageFile)
-  return loaders[name]() as Promise<T>
+export function requirePackageFile<T>(file: PackageFile): Promise<T> {
+  return loaders[file]() as Promise<T>
 }

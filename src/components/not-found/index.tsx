@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { isSinglePageMode } from '@/utils/launch-scene'
 import { EmptyState } from '@/components/empty-state'
+import { PAGES } from '@/domain/routes'
 
 export type NotFoundProps = { what?: string }
 
@@ -18,7 +19,7 @@ export function NotFound({ what = '内容' }: NotFoundProps) {
         {isSinglePageMode() ? (
           <Text className='muted'>点屏幕下方的“前往小程序”，可以查看全部资讯和成绩单。</Text>
         ) : (
-          <Button type='primary' className='tap' onClick={() => void Taro.switchTab({ url: '/pages/index/index' })}>
+          <Button type='primary' className='tap' onClick={() => void Taro.switchTab({ url: PAGES.news })}>
             回到首页
           </Button>
         )}

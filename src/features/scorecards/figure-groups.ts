@@ -26,11 +26,6 @@ export function topicsWithFigures(figures: readonly Figure[], order: readonly To
   return order.filter((t) => present.has(t))
 }
 
-/** Where the 成绩单 tab sends a topic link; the chart subpackage owns that page. */
-export function topicChartUrl(topic: string): string {
-  return `/package-charts/pages/topic/index?topic=${encodeURIComponent(topic)}`
-}
-
 export type Trend = { arrow: '▲' | '▼' | '—'; words: string }
 
 /**

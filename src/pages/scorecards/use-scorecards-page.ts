@@ -4,6 +4,7 @@ import { scorecardElementId } from '@/features/scorecards/components/scorecard-c
 import { topicsWithFigures } from '@/features/scorecards/figure-groups'
 import type { PeriodViewKey } from '@/features/scorecards/scorecard-periods'
 import { scorecardView } from '@/features/scorecards/scorecard-view'
+import { isYearPeriod } from '@/domain/period'
 import { scorecardYears } from '@/domain/scorecards'
 import { scorecardShareItem, scorecardYearShareItem } from '@/features/share/share-item'
 import { TOPICS } from '@/services/feed/vocabulary'
@@ -50,7 +51,7 @@ export function useScorecardsPage() {
     Taro.nextTick(() => void Taro.pageScrollTo({ selector: `#${scorecardElementId(linkedId)}`, duration: 300 }))
   }, [linkedId])
 
-  const shareYear = /^\d{4}$/.test(key) ? key : String(scorecardYears(feed)[0] ?? '2023')
+  const shareYear = isYearPeriod(key) ? key : String(scorecardYears(feed)[0] ?? '2023')
   const yearItem = useMemo(() => scorecardYearShareItem(feed, shareYear), [feed, shareYear])
   const cardItem = useMemo(() => (linkedId ? scorecardShareItem(feed, linkedId) : undefined), [feed, linkedId])
 

@@ -1,11 +1,5 @@
 /** @jest-environment node */
-import {
-  groupBySource,
-  notesTouching,
-  topicChartUrl,
-  topicsWithFigures,
-  trendOf,
-} from '@/features/scorecards/figure-groups'
+import { groupBySource, notesTouching, topicsWithFigures, trendOf } from '@/features/scorecards/figure-groups'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { TOPICS } from '@/services/feed/vocabulary'
 import { makeFigure, makeNote } from './make-figure'
@@ -40,11 +34,6 @@ test('topics with 市中区 figures, in the schema order; a topic only 峄城区
   ])
   expect(topicsWithFigures([makeFigure({ topic: '生态环境', region: '峄城区' })], TOPICS)).toEqual([])
   expect(topicsWithFigures(feed.figures, TOPICS)).toEqual([...TOPICS])
-})
-
-test('topicChartUrl opens the chart page of the topic, encoded', () => {
-  expect(topicChartUrl('经济运行')).toBe(`/package-charts/pages/topic/index?topic=${encodeURIComponent('经济运行')}`)
-  expect(topicChartUrl('a&b')).toBe('/package-charts/pages/topic/index?topic=a%26b')
 })
 
 test('trendOf gives an arrow and a word for every direction', () => {

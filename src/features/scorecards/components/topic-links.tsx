@@ -2,7 +2,7 @@ import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
 import { Button } from '@nutui/nutui-react-taro'
 import { Heading } from '@/components/heading'
-import { topicChartUrl } from '@/features/scorecards/figure-groups'
+import { topicUrl } from '@/domain/routes'
 import { BUTTON_ROLE } from './expand-button'
 import './scorecards.scss'
 
@@ -23,7 +23,7 @@ export function TopicLinks({ topics }: TopicLinksProps) {
             size='small'
             fill='outline'
             aria-label={`查看“${topic}”的图表`}
-            onClick={() => void Taro.navigateTo({ url: topicChartUrl(topic) })}
+            onClick={() => void Taro.navigateTo({ url: topicUrl(topic) })}
           >
             {topic} ›
           </Button>

@@ -2,8 +2,8 @@
  * weapp only: draws an item on a `<Canvas type="2d">` already on the page and exports it as a
  * temporary image file. https://developers.weixin.qq.com/miniprogram/dev/component/canvas.html
  *
- * The drawing code (poster.ts, 12 KiB) is `package-share/poster-drawing.js`, a bundle that
- * config/index.ts makes of poster.ts: the share image of the 成绩单 tab, the detail and chart pages
+ * The drawing code (features/share/poster, about 14 KiB) is `package-share/poster-drawing.js`, a
+ * bundle named in config/package-files.ts: the share image of the 成绩单 tab, the detail and chart pages
  * and the poster page all load it from the package-share subpackage instead of the main package.
  */
 import Taro from '@tarojs/taro'
@@ -44,7 +44,7 @@ export async function drawToTempFile(
   maxRatio = Infinity,
   size?: { width: number; height: number },
 ): Promise<string> {
-  const drawing = await requirePackageFile<{ drawPoster: typeof drawPoster }>('package-share/poster-drawing.js')
+  const drawing = await requirePackageFile<{ drawPoster: typeof drawPoster }>('posterDrawing')
   const box = await canvasNode(id)
   if (!box?.node) throw new Error(`canvas #${id} not found`)
   const ratio = Math.min(devicePixelRatio(), maxRatio)
