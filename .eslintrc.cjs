@@ -5,6 +5,7 @@
 //   - a feature (src/features/X) never imports another feature, nor a page;
 //   - shared code (every other top-level entry of src: utils, theme, domain, services, store,
 //     components, styles …) never imports a feature or a page;
+//   - shared folders import in one direction: utils → theme → services → domain → store → components;
 //   - a page never imports another page; only the app entry (app.ts, app.config.ts) may name pages.
 // tests/lint/boundaries.test.ts shows each rule failing on a fixture.
 const fs = require('fs')
@@ -38,6 +39,9 @@ const shared = fs
   .sort()
   .map((name) => rel(name))
 
+/** The shared folders in the order they may import each other (each only those before it). */
+const SHARED_LAYERS = ['utils', 'theme', 'services', 'domain', 'store', 'components']
+
 const zones = [
   ...features.map((feature) => ({
     target: rel('features', feature),
@@ -49,6 +53,14 @@ const zones = [
     from: [rel('features'), ...pageRoots],
     message: 'Shared code never imports a feature or a page; pages compose features.',
   },
+  // Shared code in layers, lowest first: a layer imports only the ones below it, so no arrow
+  // between shared folders runs back up (utils never reaches for the feed's types, the store never
+  // for a component).
+  ...SHARED_LAYERS.slice(0, -1).map((layer, i) => ({
+    target: rel(layer),
+    from: SHARED_LAYERS.slice(i + 1).map((higher) => rel(higher)),
+    message: `Shared layers run ${SHARED_LAYERS.join(' → ')}: src/${layer} imports only layers before it.`,
+  })),
   ...pageDirs.map((page) => ({
     target: page,
     from: pageDirs.filter((other) => other !== page),

@@ -11,7 +11,7 @@
  *   asOfText(caption)      // '数据截至 2023年12月' (or '' when the caption has no date)
  */
 import type { Source } from '@/services/feed/schema'
-import { formatSourceLine } from '@/utils/format'
+import { formatSourceLine } from '@/domain/format'
 
 export type ChartCaption = {
   /** The finding, in words: what a reader should take away, with its main figure. */

@@ -102,6 +102,17 @@ describe('zones computed from the folder list', () => {
     expect(await lint('src/components/fixture.tsx', "import '@/store'\nimport '@/theme/tokens'\n")).toEqual([])
   })
 
+  test.each([
+    ['src/utils/fixture.ts', '@/services/feed/schema'],
+    ['src/theme/fixture.ts', '@/domain/region'],
+    ['src/services/feed/fixture.ts', '@/store'],
+    ['src/domain/fixture.ts', '@/components/heading'],
+  ])('a shared layer importing a later one fails (%s → %s)', async (filePath, target) => {
+    const messages = await lint(filePath, `import '${target}'\n`)
+    expect(rulesOf(messages)).toEqual(['import/no-restricted-paths'])
+    expect(messages[0].message).toMatch(/Shared layers run utils → theme → services/)
+  })
+
   test.each(['src/utils/fixture.ts', 'src/store/fixture.ts', 'src/components/figure/fixture.tsx', 'src/polyfills.ts'])(
     'shared code (%s) importing a feature fails',
     async (filePath) => {

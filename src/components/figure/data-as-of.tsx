@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { useAppStore } from '@/store'
-import { formatDate } from '@/utils/format'
+import { formatDate } from '@/domain/format'
 
 /** "数据截至 …" so that a bundled offline copy is never mistaken for today's news. */
 export function DataAsOf() {

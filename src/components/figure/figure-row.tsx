@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Figure, Source } from '@/services/feed/schema'
-import { formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '@/utils/format'
+import { formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '@/domain/format'
 import { FigureNotes } from './figure-notes'
 import './figure.scss'
 

@@ -5,7 +5,7 @@
  */
 import { chartCaption, sourceLinesOf } from '@/domain/chart-caption'
 import type { Figure, Source } from '@/services/feed/schema'
-import { formatNumber, formatPeriod, KIND_LABEL } from '@/utils/format'
+import { formatNumber, formatPeriod, KIND_LABEL } from '@/domain/format'
 import {
   SHARE_REST_LABEL,
   seriesOption,

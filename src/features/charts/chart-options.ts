@@ -1,7 +1,7 @@
 import type { ChartOption } from '@/components/chart/types'
 import type { Figure } from '@/services/feed/schema'
 import { BRAND_RED, FILL_BLUE, FILL_GREEN } from '@/theme/tokens'
-import { KIND_LABEL } from '@/utils/format'
+import { KIND_LABEL } from '@/domain/format'
 
 export type ChartLook = { large?: boolean }
 

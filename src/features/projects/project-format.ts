@@ -1,5 +1,5 @@
 import type { Project } from '@/services/feed/schema'
-import { formatPeriod, formatValue } from '@/utils/format'
+import { formatPeriod, formatValue } from '@/domain/format'
 import { STATUS_LABEL } from '@/domain/project-status'
 
 /** The quantity as shown large in a row, e.g. { value: '≥150', unit: '处' }; none when the source gives none. */

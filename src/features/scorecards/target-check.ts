@@ -1,5 +1,5 @@
 import type { DataNote, Figure } from '@/services/feed/schema'
-import { formatNumber } from '@/utils/format'
+import { formatNumber } from '@/domain/format'
 import { HOME_REGION } from '@/domain/region'
 
 /**

@@ -1,5 +1,5 @@
 import type { Figure, Topic } from '@/services/feed/schema'
-import { formatNumber, formatPeriod, KIND_LABEL } from '@/utils/format'
+import { formatNumber, formatPeriod, KIND_LABEL } from '@/domain/format'
 import { HOME_REGION } from '@/domain/region'
 import { isYearPeriod, periodEnd } from '@/domain/period'
 import { laterStage } from '@/domain/stage'

@@ -6,7 +6,7 @@
  */
 import type { Feed, Figure, Source } from '@/services/feed/schema'
 import { TOPICS } from '@/services/feed/vocabulary'
-import { formatDate, formatNumber, formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '@/utils/format'
+import { formatDate, formatNumber, formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '@/domain/format'
 import { headlineRank, isHeadline } from '@/domain/headline'
 import { endYear, isYearPeriod, periodEnd } from '@/domain/period'
 import { STATUS_LABEL } from '@/domain/project-status'

@@ -4,7 +4,7 @@ import { Button, Cell } from '@nutui/nutui-react-taro'
 import { EmptyState } from '@/components/empty-state'
 import { Heading } from '@/components/heading'
 import type { HistoryEntry, SavedRef } from '@/store/saved-slice'
-import { formatTimestamp } from '@/utils/format'
+import { formatTimestamp } from '@/domain/format'
 import { usePagedList } from '@/utils/use-paged-list'
 
 export type SavedListProps = {

@@ -1,6 +1,6 @@
 import { PERIOD_VIEWS, type PeriodViewKey } from '@/features/scorecards/scorecard-periods'
 import type { Scorecard } from '@/services/feed/schema'
-import { quoteQueryText } from '@/utils/format'
+import { quoteQueryText } from '@/domain/format'
 
 const isViewKey = (value: string): value is PeriodViewKey => PERIOD_VIEWS.some((v) => v.key === value)
 

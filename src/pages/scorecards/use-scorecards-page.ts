@@ -10,7 +10,7 @@ import { scorecardShareItem, scorecardYearShareItem } from '@/features/share/sha
 import { TOPICS } from '@/services/feed/vocabulary'
 import { useAppStore } from '@/store'
 import { useSources } from '@/store/feed-lookups'
-import { formatPeriod } from '@/utils/format'
+import { formatPeriod } from '@/domain/format'
 import { safeDecode } from '@/utils/query'
 import { linkTarget } from './link-target'
 

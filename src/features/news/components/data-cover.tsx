@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { Figure } from '@/services/feed/schema'
-import { formatPeriod, formatValue, KIND_LABEL } from '@/utils/format'
+import { formatPeriod, formatValue, KIND_LABEL } from '@/domain/format'
 
 export type DataCoverProps = { figure: Figure; topic: string }
 

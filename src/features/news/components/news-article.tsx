@@ -5,7 +5,7 @@ import { FigureRow } from '@/components/figure/figure-row'
 import { Heading } from '@/components/heading'
 import { newsUrl } from '@/domain/routes'
 import type { DataNote, Figure, News, Source } from '@/services/feed/schema'
-import { formatDate, formatSourceLine } from '@/utils/format'
+import { formatDate, formatSourceLine } from '@/domain/format'
 import { DataCover } from './data-cover'
 import './news.scss'
 

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Figure } from '@/services/feed/schema'
-import { formatDate } from '@/utils/format'
+import { formatDate } from '@/domain/format'
 import { activatable } from '@/utils/a11y'
 import type { NewsHit } from '@/features/news/news-search'
 import { DataCover } from './data-cover'

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { Highlighted } from '@/components/highlighted'
-import { formatPeriod } from '@/utils/format'
+import { formatPeriod } from '@/domain/format'
 import { projectQuantity, quantityText } from '@/features/projects/project-format'
 import type { ProjectHit } from '@/features/projects/project-search'
 import { STATUS_LABEL } from '@/domain/project-status'

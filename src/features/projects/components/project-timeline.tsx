@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
 import type { Project, Source } from '@/services/feed/schema'
-import { formatDate, formatPeriod } from '@/utils/format'
+import { formatDate, formatPeriod } from '@/domain/format'
 import { quantityText } from '@/features/projects/project-format'
 import { projectUrl } from '@/domain/routes'
 import { StatusTag } from './status-tag'

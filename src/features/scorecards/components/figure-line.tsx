@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components'
 import { FigureNotes } from '@/components/figure/figure-notes'
 import type { Figure, Source } from '@/services/feed/schema'
-import { formatPeriod, formatValue } from '@/utils/format'
+import { formatPeriod, formatValue } from '@/domain/format'
 import { StageTag } from './stage-tag'
 
 export type FigureLineProps = { figure: Figure; source?: Pick<Source, 'short'>; label?: string }

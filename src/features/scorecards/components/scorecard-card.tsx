@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components'
 import { FigureRow } from '@/components/figure/figure-row'
 import { Heading } from '@/components/heading'
 import type { Figure, Scorecard, Source } from '@/services/feed/schema'
-import { formatSourceLine } from '@/utils/format'
+import { formatSourceLine } from '@/domain/format'
 import { ExpandButton } from './expand-button'
 import './scorecards.scss'
 

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components'
 import type { FigureKind } from '@/services/feed/schema'
-import { KIND_LABEL } from '@/utils/format'
+import { KIND_LABEL } from '@/domain/format'
 import '@/components/figure/figure.scss'
 
 export type StageTagProps = { kind: FigureKind }

@@ -8,7 +8,7 @@ import {
   formatTimestamp,
   formatValue,
   quoteQueryText,
-} from '@/utils/format'
+} from '@/domain/format'
 import fc from 'fast-check'
 
 describe('formatPeriod', () => {
