@@ -4,7 +4,7 @@ import MinePage from '@/pages/mine/index'
 import NewsDetailPage from '@/package-data/pages/news-detail/index'
 import { getBundledFeed } from '../fixtures/bundled-feed'
 import { useAppStore } from '@/store'
-import { formatDate } from '@/utils/format'
+import { formatDate } from '@/domain/format'
 import { setRouter } from '../mocks/taro'
 import { openFeed, resetUserData } from './helpers'
 

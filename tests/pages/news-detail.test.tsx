@@ -6,7 +6,7 @@ import { shareAppMessage, shareTimeline } from '@/features/share/share-payload'
 import NewsDetailPage from '@/package-data/pages/news-detail/index'
 import { getBundledFeed } from '../fixtures/bundled-feed'
 import { useAppStore } from '@/store'
-import { formatSourceLine } from '@/utils/format'
+import { formatSourceLine } from '@/domain/format'
 import { hookCallbacks, setRouter } from '../mocks/taro'
 import { expectNotFoundWithWayHome, openFeed, resetUserData } from './helpers'
 

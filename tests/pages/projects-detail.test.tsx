@@ -7,7 +7,7 @@ import { useAppStore } from '@/store'
 import { PERSIST_KEY } from '@/store/persisted'
 import { projectShareItem } from '@/features/share/share-item'
 import { shareAppMessage, shareTimeline } from '@/features/share/share-payload'
-import { formatSourceLine } from '@/utils/format'
+import { formatSourceLine } from '@/domain/format'
 import { hookCallbacks, peekStorage, setRouter } from '../mocks/taro'
 import { expectNotFoundWithWayHome, openFeed, resetUserData } from './helpers'
 

@@ -7,7 +7,7 @@ import ProjectsPage from '@/pages/projects/index'
 import { getBundledFeed } from '../fixtures/bundled-feed'
 import type { Project } from '@/services/feed/schema'
 import { useAppStore } from '@/store'
-import { formatSourceLine } from '@/utils/format'
+import { formatSourceLine } from '@/domain/format'
 import { hookCallbacks } from '../mocks/taro'
 import { openFeed, resetUserData } from './helpers'
 

@@ -12,7 +12,7 @@ import { PREVIEW_MODES, previewPages, type PreviewMode } from '../../scripts/wea
 import { weappPackageDir } from '../../scripts/weapp/package-dir'
 import { headlineFor, mainFigure, PERIOD_VIEWS } from '@/features/scorecards/scorecard-periods'
 import { loadFeed } from '@/services/feed/load'
-import { formatNumber } from '@/utils/format'
+import { formatNumber } from '@/domain/format'
 
 const { feed } = loadFeed(raw)
 const sources = new Map(feed.sources.map((s) => [s.id, s]))

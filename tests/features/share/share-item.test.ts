@@ -13,7 +13,7 @@ import {
 } from '@/features/share/share-item'
 import { headlineFor, mainFigure } from '@/features/scorecards/scorecard-periods'
 import type { Feed, Figure } from '@/services/feed/schema'
-import { formatSourceLine, KIND_LABEL } from '@/utils/format'
+import { formatSourceLine, KIND_LABEL } from '@/domain/format'
 import { shareFixtures } from '../../helpers/share-fixtures'
 
 const { feed, items } = shareFixtures()
