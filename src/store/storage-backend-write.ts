@@ -1,4 +1,5 @@
-import type { BackendWrite } from './storage-backend'
+/** What a write to storage came to: done, or the error it threw. */
+export type BackendWrite = { ok: true } | { ok: false; error: unknown }
 
 /**
  * Runs one storage write and says whether it held, for both backends (weapp and H5): a quota or a

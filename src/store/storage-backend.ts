@@ -8,7 +8,8 @@ export type StoredRead =
   | { kind: 'unreadable'; raw: string }
   | { kind: 'failed'; error: unknown }
 
-export type BackendWrite = { ok: true } | { ok: false; error: unknown }
+import type { BackendWrite } from './storage-backend-write'
+export type { BackendWrite }
 
 /**
  * The synchronous key–value storage under the app's user data, reduced to what the store needs,

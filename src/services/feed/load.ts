@@ -6,7 +6,8 @@ import { replacementProblems } from './replacement'
 import { FeedHeaderSchema, ITEM_SCHEMAS, type Feed } from './schema'
 import { nextTask } from '@/utils/next-task'
 
-export type FeedIssue = { path: string; message: string }
+import type { FeedIssue } from './replacement'
+export type { FeedIssue }
 
 // Part of the loader's bundle (weapp: package-data/feed-loader.js), loaded only to judge a refresh.
 export { replacementProblems }

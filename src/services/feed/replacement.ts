@@ -1,5 +1,7 @@
-import type { FeedIssue } from './load'
 import type { Feed } from './schema'
+
+/** A problem the loader found, by its path in the feed (`news[3].title`). */
+export type FeedIssue = { path: string; message: string }
 
 /**
  * The sections a newer feed must mostly keep: what the user reads. A refresh that keeps half or
