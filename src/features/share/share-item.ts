@@ -7,6 +7,7 @@
 import type { Feed, Figure, Source } from '@/services/feed/schema'
 import { TOPICS } from '@/services/feed/vocabulary'
 import { formatDate, formatNumber, formatPeriod, formatSourceLine, formatValue, KIND_LABEL } from '@/domain/format'
+import { changePhrase, changeVerb, figureName, figureValueText } from '@/domain/figure-words'
 import { headlineRank, isHeadline } from '@/domain/headline'
 import { endYear, isYearPeriod, periodEnd } from '@/domain/period'
 import { STATUS_LABEL } from '@/domain/project-status'
@@ -15,6 +16,7 @@ import { newsUrl, projectUrl, scorecardsUrl, topicUrl } from '@/domain/routes'
 import { scorecardsOf, scorecardYears } from '@/domain/scorecards'
 import { STAGE_RANK } from '@/domain/stage'
 import { compareIso } from '@/utils/compare'
+import { PERIOD_VIEWS } from '@/domain/period-views'
 
 export type ShareKind = 'news' | 'scorecard-year' | 'scorecard' | 'topic' | 'indicator' | 'project'
 
@@ -84,7 +86,7 @@ const SHORT_LABELS: Record<string, string> = {
   gdp: 'GDP',
   'general-budget-revenue': '一般预算收入',
   'disposable-income': '人均可支配收入',
-  'industry-6-3-revenue': '"6+3"产业营收',
+  'industry-6-3-revenue': '“6+3”产业营收',
   'signed-projects-over-1yi': '亿元以上签约项目',
   'signed-projects-over-1yi-investment': '亿元以上签约项目投资',
   'livelihood-spending': '民生支出',
@@ -96,34 +98,20 @@ const SHORT_LABELS: Record<string, string> = {
 
 const abs = (f: Pick<Figure, 'value' | 'bound'>) => formatValue({ value: Math.abs(f.value), bound: f.bound })
 const stageSuffix = (f: Figure) => (f.kind === 'actual' ? '' : `（${KIND_LABEL[f.kind]}）`)
-const SHARE_LABEL = /(率|比重|比例|占比)$/
 
-/** The verb a growth or change takes, by sign and unit: 增长/下降, 提高/降低, 新增/减少, 翻. */
-function verbOf(f: Figure): string {
-  if (f.metric === 'growth') return f.value < 0 ? '下降' : '增长'
-  if (f.unit === '番') return '翻'
-  if (f.unit === '个百分点') return f.value < 0 ? '降低' : '提高'
-  return f.value < 0 ? '减少' : '新增'
-}
-
-/** What a figure is called when it stands alone, e.g. 民生支出占比, 固定资产投资增速. */
+/** What a figure is called when it stands alone, e.g. 民生支出占比, 固定资产投资增速, 优良天数增加 (shared builders). */
 function nameOf(f: Figure): string {
-  if (f.metric === 'growth') return `${f.label}增速`
-  if (f.metric === 'share') return SHARE_LABEL.test(f.label) ? f.label : `${f.label}占比`
-  if (f.metric === 'change') return f.unit === '番' ? `${f.label}翻番` : `${f.label}${verbOf(f)}`
-  return f.label
+  if (f.metric !== 'change') return figureName(f)
+  return f.unit === '番' ? f.label : `${f.label}${changeVerb(f)}`
 }
 
-/** The figure as a phrase after its label: "331亿元", "增长6.5%", "80.6%", "新增229家". */
-function figureWords(f: Figure): string {
-  if (f.metric === 'growth' || f.metric === 'change') return `${verbOf(f)}${abs(f)}${f.unit}`
-  return `${formatValue(f)}${f.unit}`
-}
+/** The figure as a phrase after its label: "331亿元", "增长6.5%", "80.6%", "增加98家", "翻一番". */
+const figureWords = (f: Figure): string => changePhrase(f)
 
 /** The growth or change beside an amount, with its own stage when that differs from the amount's. */
 function secondaryWords(partner: Figure, main: Figure): string {
   const stage = partner.kind === main.kind ? '' : stageSuffix(partner)
-  return `${verbOf(partner)}${abs(partner)}${partner.unit}${stage}`
+  return `${changePhrase(partner)}${stage}`
 }
 
 type Cell = { main: Figure; partner?: Figure }
@@ -168,7 +156,8 @@ function shareFigure(cell: Cell, sources: ReadonlyMap<string, Source>, mainSourc
   const signed = main.metric === 'growth' || main.metric === 'change'
   return {
     label: nameOf(main),
-    value: signed ? abs(main) : formatValue(main),
+    // 翻一番 in words, as the reports write a doubling; other changes by their size.
+    value: main.unit === '番' ? figureValueText(main).slice(0, -1) : signed ? abs(main) : formatValue(main),
     unit: main.unit,
     period: formatPeriod(main.period),
     stage: KIND_LABEL[main.kind],
@@ -324,29 +313,51 @@ export function newsShareItem(feed: Feed, id: string): ShareItem | undefined {
   })
 }
 
-/** A year's 成绩单 as a whole: its headline figures (市中区 results only), GDP first. */
-export function scorecardYearShareItem(feed: Feed, year: number | string): ShareItem | undefined {
-  const y = String(year)
-  if (!isYearPeriod(y)) return undefined
+/**
+ * The periods a 成绩单 share can name: a view of the tab (a year, 2023前三季度, 五年) by its key,
+ * or any other year that has figures. The one period model for sharing: what the tab shows is what
+ * its share and poster state.
+ */
+function sharePeriods(key: string): { periods: readonly string[]; label: string } | undefined {
+  const view = PERIOD_VIEWS.find((v) => v.key === key)
+  if (view) return { periods: view.periods, label: view.label }
+  return isYearPeriod(key) ? { periods: [key], label: `${key}年` } : undefined
+}
+
+/**
+ * The 成绩单 tab on one period (`2023`, `2023-ytd`, `five-year`): the district's headline results
+ * of that period, each figure from the view's first period that states it, and that year's cards.
+ */
+export function scorecardYearShareItem(feed: Feed, key: number | string): ShareItem | undefined {
+  const id = String(key)
+  const shown = sharePeriods(id)
+  if (!shown) return undefined
+  const { periods, label } = shown
   const { sources } = lookups(feed)
-  const results = feed.figures.filter(
-    (f) => f.region === HOME_REGION && f.period === y && f.kind !== 'target' && isHeadline(f.indicator),
+  const candidates = feed.figures.filter(
+    (f) => f.region === HOME_REGION && periods.includes(f.period) && f.kind !== 'target' && isHeadline(f.indicator),
+  )
+  // 2023前三季度 falls back to 1—10月 per indicator, as the tab does: never both for one indicator.
+  const rank = (f: Figure) => periods.indexOf(f.period)
+  const results = candidates.filter(
+    (f) => !candidates.some((g) => g.indicator === f.indicator && g.metric === f.metric && rank(g) < rank(f)),
   )
   const cells = cellsOf(dedupe(results, sources).sort(byHeadline))
-  const cards = scorecardsOf(feed.scorecards, Number(y))
+  const cards = isYearPeriod(id) ? scorecardsOf(feed.scorecards, Number(id)) : []
   if (cells.length === 0 && cards.length === 0) return undefined
   const main = cells[0]
+  const period = formatPeriod(periods[0])
   return finish(feed, {
     kind: 'scorecard-year',
-    id: y,
-    titleParts: main ? figureTitleParts(main) : [{ text: `${y}年市中区${cards.length}张成绩单`, role: 'fixed' }],
-    name: `${y}年成绩单`,
-    trail: ['成绩单', `${y}年`],
+    id,
+    titleParts: main ? figureTitleParts(main) : [{ text: `${period}市中区${cards.length}张成绩单`, role: 'fixed' }],
+    name: `${period}成绩单`,
+    trail: ['成绩单', label],
     cells,
-    period: `${y}年`,
+    period,
     facts: cards.length > 0 ? [`${cards.length}张成绩单：${cards.map((c) => c.title).join('、')}`] : [],
     sourceId: main?.main.sourceId ?? cards[0]?.sourceId,
-    path: scorecardsUrl({ year: y }),
+    path: scorecardsUrl({ year: id }),
   })
 }
 
@@ -521,6 +532,7 @@ export function shareItemsOf(feed: Feed): ShareItem[] {
       scorecardYearShareItem(feed, y),
       ...scorecardsOf(feed.scorecards, y).map((s) => scorecardShareItem(feed, s.id)),
     ]),
+    ...PERIOD_VIEWS.filter((v) => !isYearPeriod(v.key)).map((v) => scorecardYearShareItem(feed, v.key)),
     ...shareableTopics(feed).map((t) => topicShareItem(feed, t)),
     ...shareableIndicators(feed).map((i) => indicatorShareItem(feed, i)),
     ...feed.projects.map((p) => projectShareItem(feed, p.id)),

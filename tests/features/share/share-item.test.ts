@@ -13,7 +13,8 @@ import {
 } from '@/features/share/share-item'
 import { headlineFor, mainFigure } from '@/features/scorecards/scorecard-periods'
 import type { Feed, Figure } from '@/services/feed/schema'
-import { formatSourceLine, KIND_LABEL } from '@/domain/format'
+import { formatPeriod, formatSourceLine, KIND_LABEL } from '@/domain/format'
+import { PERIOD_VIEWS } from '@/domain/period-views'
 import { shareFixtures } from '../../helpers/share-fixtures'
 
 const { feed, items } = shareFixtures()
@@ -66,7 +67,7 @@ describe('news', () => {
 
   test('adds the cover figure when the story title has none, without repeating its year and region', () => {
     const item = newsShareItem(feed, 'news-2023-eight-scorecards')!
-    expect(item.title).toBe('2023年市中区的8张成绩单："四上"企业777家')
+    expect(item.title).toBe('2023年市中区的8张成绩单：“四上”企业777家')
   })
 
   test('lists the cited figures, cover first, each amount with its growth', () => {
@@ -141,10 +142,10 @@ describe('the eight 2023 scorecards', () => {
     const item = scorecardShareItem(feed, 'sc-2023-1')!
     expect(item.figures.find((f) => f.label === '工业技改投资')).toMatchObject({ value: '30.4', growth: '增长28.2%' })
     // A count of new firms is not a change of the total: it stands as a figure of its own.
-    const total = item.figures.find((f) => f.label === '"四上"企业')
+    const total = item.figures.find((f) => f.label === '“四上”企业')
     expect(total).toMatchObject({ value: '777' })
     expect(total?.growth).toBeUndefined()
-    expect(item.figures.find((f) => f.label === '新增"四上"企业')).toMatchObject({ value: '229' })
+    expect(item.figures.find((f) => f.label === '新增“四上”企业')).toMatchObject({ value: '229' })
   })
 })
 
@@ -279,4 +280,38 @@ test('mentionsNumber finds a number only whole', () => {
   expect(mentionsNumber('3310亿元', 331)).toBe(false)
   expect(mentionsNumber('331.5亿元', 331)).toBe(false)
   expect(mentionsNumber('2023年', 23)).toBe(false)
+})
+
+// Finding 7 of issue 17: sharing from 2023前三季度 or 五年 shared (and drew posters of) 2023.
+describe.each([
+  ['2023-ytd', '2023前三季度'],
+  ['five-year', '五年'],
+] as const)('the %s view of 成绩单', (key, label) => {
+  const item = scorecardYearShareItem(feed, key)!
+  const view = PERIOD_VIEWS.find((v) => v.key === key)!
+
+  test('shares that period, opening the tab on it', () => {
+    expect(item.path).toBe(`/pages/scorecards/index?year=${key}`)
+    expect(item.trail).toEqual(['成绩单', label])
+    expect(item.title.startsWith(formatPeriod(view.periods[0]))).toBe(true)
+    expect(item.title).not.toMatch(/^2023年[^前]/)
+  })
+
+  test('carries only figures of the view’s periods, the headline grid’s first six in its order', () => {
+    expect(item.figures.length).toBeGreaterThan(0)
+    const periods = new Set(view.periods.map(formatPeriod))
+    for (const f of item.figures) expect(periods.has(f.period)).toBe(true)
+    // The grid folds a share into its amount's cell; the share lists it on its own line.
+    const grid = headlineFor(feed.figures, view.periods, sources).slice(0, MAX_SHARE_FIGURES)
+    grid.forEach((c, i) => expect(item.figures[i].label.startsWith(c.label)).toBe(true))
+  })
+
+  test('is among the items every share test walks', () => {
+    expect(items.some((i) => i.kind === 'scorecard-year' && i.id === key)).toBe(true)
+  })
+})
+
+test('an unknown period shares nothing, so the page falls back to the latest year', () => {
+  expect(scorecardYearShareItem(feed, 'ytd')).toBeUndefined()
+  expect(scorecardYearShareItem(feed, '2023-01/09')).toBeUndefined()
 })

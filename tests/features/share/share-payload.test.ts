@@ -12,6 +12,7 @@ import {
 import { TOPICS } from '@/services/feed/vocabulary'
 import { appPages } from '../../domain/app-pages'
 import { shareFixtures } from '../../helpers/share-fixtures'
+import { PERIOD_VIEWS } from '@/domain/period-views'
 
 const { feed, items, item: itemOf } = shareFixtures()
 const IMAGE = 'wxfile://tmp/share-card.png'
@@ -27,7 +28,7 @@ const QUERY_KEYS: Record<string, string[][]> = {
 const ID = /^[a-z0-9][a-z0-9-]*$/
 const idLike = (key: string, value: string) =>
   key === 'year'
-    ? /^\d{4}$/.test(value)
+    ? /^\d{4}$/.test(value) || PERIOD_VIEWS.some((v) => v.key === value)
     : key === 'topic'
       ? (TOPICS as readonly string[]).includes(value)
       : ID.test(value)
