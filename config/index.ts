@@ -38,6 +38,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     // Read once at build time; a bare process.env.X in app code breaks the H5 build at run time.
     defineConstants: {
       FEED_URL_CONSTANT: JSON.stringify(process.env.TARO_APP_FEED_URL ?? ''),
+      // Where the H5 build is served (ending in /), for the QR code on posters: set
+      // `TARO_APP_H5_BASE_URL` when building. Empty: H5 uses its own address, weapp posters draw no code.
+      H5_BASE_URL_CONSTANT: JSON.stringify(process.env.TARO_APP_H5_BASE_URL ?? ''),
       // weapp: the subpackage files' paths, string literals in the code (config/package-files.ts).
       ...packageFileConstants(),
     },

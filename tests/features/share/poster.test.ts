@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { createCanvas, GlobalFonts, type SKRSContext2D } from '@napi-rs/canvas'
 import { mkdirSync, writeFileSync } from 'fs'
+import jsQR from 'jsqr'
 import { join } from 'path'
 import {
   drawPoster,
@@ -9,6 +10,7 @@ import {
   type PosterLine,
   type PosterReport,
 } from '@/features/share/poster'
+import { h5ItemUrl } from '@/features/share/poster-link'
 import type { ShareItem } from '@/features/share/share-item'
 import { SHARE_SQUARE_SIZE } from '@/features/share/share-links'
 import { registerCjkFont, shareFixtures } from '../../helpers/share-fixtures'
@@ -40,13 +42,28 @@ const others: ShareItem[] = [
   shareItem('project', 'pj-rev-evergrande-delivery'),
 ]
 
-function render(item: ShareItem, layout: PosterLayout, size = SIZES[layout], pixelRatio = PIXEL_RATIO) {
+/** An H5 address as a build would set it (TARO_APP_H5_BASE_URL), with a path and no hash. */
+const BASE = 'https://weishizhong.example.cn/h5/'
+
+function render(item: ShareItem, layout: PosterLayout, size = SIZES[layout], pixelRatio = PIXEL_RATIO, link?: string) {
   const [width, height] = size
   const canvas = createCanvas(Math.round(width * pixelRatio), Math.round(height * pixelRatio))
   const ctx = canvas.getContext('2d')
-  const report = drawPoster(ctx, item, { width, height, pixelRatio, layout, appName: APP })
+  const report = drawPoster(ctx, item, { width, height, pixelRatio, layout, appName: APP, link })
   return { canvas, ctx, report, width, height }
 }
+
+/** What a phone's camera would read: the code decoded from the drawn pixels of its square (jsQR). */
+function readQr(ctx: SKRSContext2D, report: PosterReport, pixelRatio = PIXEL_RATIO): string | undefined {
+  const { x, y, w, h } = report.qr!.box
+  const [x0, y0] = [Math.floor(x * pixelRatio), Math.floor(y * pixelRatio)]
+  const [cw, ch] = [Math.ceil(w * pixelRatio), Math.ceil(h * pixelRatio)]
+  const { data } = ctx.getImageData(x0, y0, cw, ch)
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), cw, ch)?.data
+}
+
+/** Text a developer wrote for themselves, which a poster must not show. */
+const DEVELOPER_TEXT = ['/package-', '/pages/', '页面路径', 'kind=', '?id=']
 
 /** Width and height from the PNG header (IHDR). */
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) })
@@ -119,7 +136,7 @@ describe.each(
     if (item.figures.length === 0) expect(values).toContain(item.status)
   })
 
-  test('it names the app, the source, 数据截至 and the way back to this item', () => {
+  test('it names the app, the source, 数据截至 and how to open this item, and no developer path', () => {
     expect(roles('app').map((l) => l.text)).toEqual([APP])
     expect(roles('source')[0].text.startsWith('来源：《')).toBe(true)
     expect(
@@ -129,8 +146,66 @@ describe.each(
     ).toContain(`数据截至 ${item.dataAsOf}`)
     const back = [...roles('path'), ...roles('as-of')].map((l) => l.text).join('')
     expect(back).toContain(item.trail[0])
-    if (layout === 'poster') expect(back).toContain(decodeURIComponent(item.path))
+    // Without an H5 address (a weapp build without TARO_APP_H5_BASE_URL) there is no code: the poster says where to look.
+    if (layout === 'poster') {
+      expect(back).toContain(`在微信里搜索「${APP}」小程序，打开：${item.trail[0]}`)
+      expect(back).not.toContain('扫码')
+      expect(report.qr).toBeUndefined()
+    }
+    for (const l of report.lines) for (const dev of DEVELOPER_TEXT) expect(l.text).not.toContain(dev)
   })
+})
+
+describe.each([cards[0], ...others].map((item) => [item.kind, item.id, item] as const))(
+  '%s %s as a poster with its code',
+  (kind, id, item) => {
+    const url = h5ItemUrl(item.path, BASE)
+    const { canvas, ctx, report, width, height } = render(item, 'poster', SIZES.poster, PIXEL_RATIO, url)
+    writeFileSync(join(OUT, `${kind}-${id}-poster-code.png`), canvas.toBuffer('image/png'))
+    const text = report.lines.map((l) => l.text).join('\n')
+
+    test('the drawn code reads back as exactly the H5 address of this item', () => {
+      expect(url).toBe(`${BASE}#${item.path}`)
+      expect(readQr(ctx, report)).toBe(url)
+    })
+
+    test('the code has its quiet zone and whole-pixel modules big enough to scan off a phone screen', () => {
+      const { box, modules, unit } = report.qr!
+      expect(unit).toBeGreaterThanOrEqual(4) // device px per module at 2×: at least 2 CSS px
+      expect(box.w).toBeGreaterThanOrEqual((modules + 8) * (unit / PIXEL_RATIO))
+      // The square sits inside the poster, above the red band, clear of every line of text.
+      expect(box.x + box.w).toBeLessThanOrEqual(width)
+      expect(box.y + box.h).toBeLessThanOrEqual(height)
+      for (const l of report.lines) {
+        const apart = l.x + l.width <= box.x || l.x >= box.x + box.w || l.y + l.size <= box.y || l.y >= box.y + box.h
+        expect(apart).toBe(true)
+      }
+    })
+
+    test('it says how to open it: scan with WeChat, or search for the app; no developer path', () => {
+      expect(text).toContain('微信扫码，打开这一页')
+      expect(text.replace(/\n/g, '')).toContain(`也可在微信里搜索「${APP}」小程序`)
+      for (const dev of DEVELOPER_TEXT) expect(text).not.toContain(dev)
+      expectInside(report, width, height)
+      expect(report.figuresShown).toBe(Math.min(6, item.figures.length))
+    })
+  },
+)
+
+test('the code still reads at 1× (a poster drawn on a low-density screen)', () => {
+  const item = shareItem('news', 'news-2023-review-overview')
+  const url = h5ItemUrl(item.path, BASE)
+  const { ctx, report } = render(item, 'poster', SIZES.poster, 1, url)
+  expect(report.qr!.unit).toBeGreaterThanOrEqual(2)
+  expect(readQr(ctx, report, 1)).toBe(url)
+})
+
+test('a code carries another item’s address when given it: the reading is the link, not a constant', () => {
+  const a = shareItem('indicator', 'gdp')
+  const b = shareItem('topic', '民生')
+  const { ctx, report } = render(a, 'poster', SIZES.poster, PIXEL_RATIO, h5ItemUrl(b.path, BASE))
+  expect(readQr(ctx, report)).toBe(`${BASE}#${b.path}`)
+  expect(readQr(ctx, report)).not.toBe(`${BASE}#${a.path}`)
 })
 
 test('every shareable item fits both layouts and the 1:1 Moments image without overflow, and a sample fits smaller canvases too', () => {
@@ -158,9 +233,15 @@ test('every shareable item fits both layouts and the 1:1 Moments image without o
   items.forEach((item, i) => {
     const sizes = item.kind === 'scorecard' || i % 5 === 0 ? [...standard, ...smaller] : standard
     for (const [layout, [width, height]] of sizes) {
-      const report = drawPoster(ctx, item, { width, height, layout, appName: APP })
-      if (report.overflow) throw new Error(`${item.kind} ${item.id} overflows the ${width}×${height} ${layout}`)
-      expectInside(report, width, height)
+      // A poster is drawn with its code (a build with an H5 address) and without (weapp without one).
+      for (const link of layout === 'poster' ? [undefined, h5ItemUrl(item.path, BASE)] : [undefined]) {
+        const report = drawPoster(ctx, item, { width, height, layout, appName: APP, link })
+        if (report.overflow)
+          throw new Error(
+            `${item.kind} ${item.id} overflows the ${width}×${height} ${layout}${link ? ' with its code' : ''}`,
+          )
+        expectInside(report, width, height)
+      }
     }
   })
 })

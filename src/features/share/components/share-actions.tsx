@@ -1,22 +1,19 @@
 import { useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button } from '@/components/button'
 import { isSinglePageMode } from '@/utils/launch-scene'
 import type { ShareItem } from '@/features/share/share-item'
 import { posterUrl, webUrl } from '@/domain/routes'
 import { shareAppMessage } from '@/features/share/share-payload'
 import './share.scss'
 
-/** Taro's H5 button is a custom element without a role; NutUI's props do not type `role`. */
-const BUTTON_ROLE: object = { role: 'button' }
-
 export type ShareActionsProps = { item: ShareItem }
 
 /** One of the choices in the opened panel: a primary button with its spoken name. */
 function Choice({ label, onClick, children }: { label: string; onClick: () => void; children: string }) {
   return (
-    <Button {...BUTTON_ROLE} className='tap' type='primary' aria-label={label} onClick={onClick}>
+    <Button className='tap' type='primary' aria-label={label} onClick={onClick}>
       {children}
     </Button>
   )
@@ -67,7 +64,6 @@ export function ShareActions({ item }: ShareActionsProps) {
   return (
     <View className='share-actions'>
       <Button
-        {...BUTTON_ROLE}
         className='tap'
         fill='outline'
         type='primary'

@@ -35,7 +35,7 @@ function canvasNode(id: string): Promise<CanvasBox | undefined> {
 
 /**
  * Draws the item on `#id` at `size` (default: its CSS size) × the pixel ratio and resolves to a
- * temp file path of exactly that many pixels.
+ * temp file path of exactly that many pixels; a poster with `link` carries its QR code.
  */
 export async function drawToTempFile(
   id: string,
@@ -43,6 +43,7 @@ export async function drawToTempFile(
   layout: PosterLayout,
   maxRatio = Infinity,
   size?: { width: number; height: number },
+  link?: string,
 ): Promise<string> {
   const drawing = await requirePackageFile<{ drawPoster: typeof drawPoster }>('posterDrawing')
   const box = await canvasNode(id)
@@ -53,7 +54,7 @@ export async function drawToTempFile(
   canvas.width = Math.round(width * ratio)
   canvas.height = Math.round(height * ratio)
   const ctx = canvas.getContext('2d') as PosterContext
-  drawing.drawPoster(ctx, item, { width, height, pixelRatio: ratio, layout })
+  drawing.drawPoster(ctx, item, { width, height, pixelRatio: ratio, layout, link })
   // The output size is given in pixels: its default (width × the screen's pixel ratio) would
   // enlarge a canvas already sized in device pixels again.
   const { tempFilePath } = await Taro.canvasToTempFilePath({

@@ -12,6 +12,7 @@ import type { ShareItem } from '@/features/share/share-item'
 import { CJK_FONT_FAMILY } from '@/theme/tokens'
 import { drawLayout, type PosterLayout } from './layouts'
 import { Painter, type PosterContext, type PosterLine } from './painter'
+import type { QrDrawn } from './qr'
 
 export type { PosterLayout } from './layouts'
 export type { PosterContext, PosterLine, PosterRole } from './painter'
@@ -26,6 +27,8 @@ export type PosterOptions = {
   appName?: string
   /** A CSS font-family list; it should name a font with Chinese glyphs. */
   fontFamily?: string
+  /** The poster only: the H5 address its QR code carries (poster-link.ts); none, no code. */
+  link?: string
 }
 
 export type PosterReport = {
@@ -34,6 +37,8 @@ export type PosterReport = {
   lines: PosterLine[]
   /** Figures drawn (a poster shows 3–6 when the item has them, the card up to 3). */
   figuresShown: number
+  /** The poster's QR code when it has a link: its square (CSS px, quiet zone included), modules a side, device px per module. */
+  qr?: QrDrawn
 }
 
 /**
@@ -42,13 +47,13 @@ export type PosterReport = {
  * below is in CSS pixels and the image stays sharp on the device.
  */
 export function drawPoster(ctx: PosterContext, item: ShareItem, options: PosterOptions): PosterReport {
-  const { width, height, layout, pixelRatio = 1, appName = '幸福微市中', fontFamily = CJK_FONT_FAMILY } = options
+  const { width, height, layout, pixelRatio = 1, appName = '幸福微市中', fontFamily = CJK_FONT_FAMILY, link } = options
   const p = new Painter(ctx, width, height, fontFamily)
   ctx.save()
   ctx.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0)
   ctx.textAlign = 'left'
   ctx.textBaseline = 'alphabetic'
-  const figuresShown = drawLayout(p, layout, item, appName)
+  const drawn = drawLayout(p, layout, item, appName, { link, pixelRatio })
   ctx.restore()
-  return { overflow: p.overflow, lines: p.lines, figuresShown }
+  return { overflow: p.overflow, lines: p.lines, ...drawn }
 }

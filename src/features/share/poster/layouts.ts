@@ -13,7 +13,6 @@ import type { ShareFigure, ShareItem } from '@/features/share/share-item'
 import { CHAT_TITLE_MAX, fitTitle } from '@/features/share/share-payload'
 import { NO_NUMBER } from '@/domain/format'
 import { BRAND_RED, CARD_BACKGROUND, PAGE_BACKGROUND, SHARE_TINT, TEXT_COLOR, TEXT_MUTED } from '@/theme/tokens'
-import { safeDecode } from '@/utils/query'
 import { accentBar, bottomBand, box, type Box } from './box'
 import * as CARD from './card-design'
 import {
@@ -36,6 +35,7 @@ import {
 } from './design'
 import { BASELINE, type Painter } from './painter'
 import * as POSTER from './poster-design'
+import { drawQr, type QrDrawn } from './qr'
 import { ellipsizeAt, fit, fitLabel, isCut, measure, type Fitted } from './text-layout'
 
 export type PosterLayout = 'card' | 'poster'
@@ -55,7 +55,18 @@ export function shareCaption(item: ShareItem, alsoFrom: string[] = []): ChartCap
   }
 }
 
-type Frame = { p: Painter; item: ShareItem; appName: string; W: number; H: number }
+type Frame = {
+  p: Painter
+  item: ShareItem
+  appName: string
+  W: number
+  H: number
+  /** The H5 address the poster's QR code carries; none: no code. */
+  link?: string
+  pixelRatio: number
+  /** Set by the poster when it drew the code. */
+  qr?: QrDrawn
+}
 
 /** What stands in for the number of an item without figures (a project): its status. */
 const statusFigure = (item: ShareItem) => ({ value: item.status ?? NO_NUMBER, unit: '' })
@@ -201,49 +212,56 @@ function drawPosterLayout(fr: Frame): number {
   y += p.block(title, M, y, inner, { weight: 'bold', color: TEXT_COLOR, role: 'title' })
   y += POSTER.TITLE_GAP * k
 
-  // Footer, anchored to the bottom: source, 数据截至, the way back to this exact item.
+  // Footer, anchored to the bottom: source, 数据截至 and how to open this item, beside its QR code
+  // when there is a link (a weapp build without an H5 address has none: it says how to find the app).
+  const qrSide = fr.link ? POSTER.QR_SIZE * Math.min(k, H / POSTER.HEIGHT) : 0
+  const textW = fr.link ? inner - qrSide - POSTER.QR_GAP * k : inner
   const small = {
     size: POSTER.FOOTER_SIZE * k,
     minSize: POSTER.FOOTER_MIN_SIZE * k,
-    maxWidth: inner,
+    maxWidth: textW,
     leading: POSTER.FOOTER_LEADING,
   }
   const source = fit(p, sourceText(caption), { ...small, maxLines: POSTER.SOURCE_LINES })
-  const back = fit(p, `微信搜索“${fr.appName}”小程序，打开：${item.trail.join(' › ')}`, {
-    ...small,
-    maxLines: POSTER.BACK_LINES,
-  })
-  const path = fit(p, `页面路径：${safeDecode(item.path)}`, {
-    size: POSTER.PATH_SIZE * k,
-    minSize: POSTER.PATH_MIN_SIZE * k,
-    maxWidth: inner,
-    maxLines: POSTER.PATH_LINES,
-    leading: POSTER.PATH_LEADING,
-  })
+  const scanSize = POSTER.SCAN_SIZE * k
+  const scanH = fr.link ? scanSize * POSTER.AS_OF_LEADING : 0
+  const search = `在微信里搜索「${fr.appName}」小程序`
+  const open = `，打开：${item.trail.join(' › ')}`
+  const backOptions = { ...small, maxLines: POSTER.BACK_LINES }
+  let back = fit(p, fr.link ? `也可${search}${open}` : `${search}${open}`, backOptions)
+  // Beside the code the search is the second way: when its path does not fit, the kicker at the
+  // top already names it.
+  if (fr.link && isCut(back)) back = fit(p, `也可${search}`, backOptions)
   const asOfSize = POSTER.AS_OF_SIZE * k
   const asOfH = asOfSize * POSTER.AS_OF_LEADING
-  const footerH =
-    source.lines.length * source.lineHeight +
-    asOfH +
-    back.lines.length * back.lineHeight +
-    path.lines.length * path.lineHeight +
-    POSTER.PATH_GAP * k
+  const textH = source.lines.length * source.lineHeight + asOfH + scanH + back.lines.length * back.lineHeight
+  const footerH = Math.max(textH, qrSide)
   const bottom = POSTER.BOTTOM_BAND * k
-  let fy = H - bottom - POSTER.FOOTER_BOTTOM_GAP * k - footerH
+  const footerBottom = H - bottom - POSTER.FOOTER_BOTTOM_GAP * k
+  let fy = footerBottom - footerH
   const footerTop = fy - POSTER.FOOTER_RULE_GAP * k
   p.rule(M, footerTop, inner, SHARE_TINT.rule, Math.max(1, POSTER.FOOTER_RULE_WIDTH * k))
-  fy += p.block(source, M, fy, inner, { color: TEXT_MUTED, role: 'source' })
+  fy += p.block(source, M, fy, textW, { color: TEXT_MUTED, role: 'source' })
   p.text(
     asOfText(caption),
     M,
     fy + (asOfH - asOfSize) / 2,
     { size: asOfSize, weight: 'bold', color: TEXT_COLOR, role: 'as-of' },
-    inner,
+    textW,
   )
   fy += asOfH
-  fy += p.block(back, M, fy, inner, { color: BRAND_RED, role: 'path' })
-  fy += POSTER.PATH_GAP * k
-  p.block(path, M, fy, inner, { color: TEXT_MUTED, role: 'path' })
+  if (fr.link) {
+    p.text(
+      '微信扫码，打开这一页',
+      M,
+      fy + (scanH - scanSize) / 2,
+      { size: scanSize, weight: 'bold', color: BRAND_RED, role: 'path' },
+      textW,
+    )
+    fy += scanH
+  }
+  p.block(back, M, fy, textW, { color: fr.link ? TEXT_MUTED : BRAND_RED, role: 'path' })
+  if (fr.link) fr.qr = drawQr(p, fr.link, box(M + inner - qrSide, footerBottom - qrSide, qrSide, qrSide), fr.pixelRatio)
   p.rect(bottomBand(box(0, 0, W, H), bottom), BRAND_RED)
 
   return figuresPoster(fr, box(M, y, inner, footerTop - POSTER.FIGURES_BOTTOM_GAP * k - y), k)
@@ -518,10 +536,17 @@ function figuresCard(fr: Frame, room: Box, k: number): number {
   return shown.length
 }
 
-/** Paints the background and the layout; returns how many figures it showed. */
-export function drawLayout(p: Painter, layout: PosterLayout, item: ShareItem, appName: string): number {
+/** Paints the background and the layout; returns how many figures it showed and the QR code drawn, if any. */
+export function drawLayout(
+  p: Painter,
+  layout: PosterLayout,
+  item: ShareItem,
+  appName: string,
+  { link, pixelRatio = 1 }: { link?: string; pixelRatio?: number } = {},
+): { figuresShown: number; qr?: QrDrawn } {
   const { width: W, height: H } = p
   p.rect(box(0, 0, W, H), PAGE_BACKGROUND)
-  const frame: Frame = { p, item, appName, W, H }
-  return layout === 'card' ? drawCardLayout(frame) : drawPosterLayout(frame)
+  const frame: Frame = { p, item, appName, W, H, link, pixelRatio }
+  const figuresShown = layout === 'card' ? drawCardLayout(frame) : drawPosterLayout(frame)
+  return { figuresShown, ...(frame.qr ? { qr: frame.qr } : {}) }
 }

@@ -4,6 +4,8 @@
  * `POSTER.MARGIN` in layouts.ts.
  */
 export const WIDTH = 750
+/** The height the poster is designed at (750 × 1334): a shorter canvas draws the QR code smaller. */
+export const HEIGHT = 1334
 export const MARGIN = 56
 
 /** The red header band: its height, the app name and the region beside it. */
@@ -20,17 +22,16 @@ export const TITLE_MIN_SIZE = 38
 export const TITLE_LINES = 2
 export const TITLE_GAP = 32
 
-/** The footer: source (3 lines) and the way back (2) in small type, the path smaller, 数据截至 in bold. */
+/** The footer: source (3 lines) and the way back (2) in small type, 数据截至 in bold. */
 export const FOOTER_SIZE = 22
 export const FOOTER_MIN_SIZE = 18
 export const FOOTER_LEADING = 1.45
 export const SOURCE_LINES = 3
 export const BACK_LINES = 2
-export const PATH_SIZE = 20
-export const PATH_MIN_SIZE = 16
-export const PATH_LEADING = 1.4
-export const PATH_LINES = 2
-export const PATH_GAP = 8
+/** The QR code at the footer's right, quiet zone included, the gap to the text, the 扫码 line's size. */
+export const QR_SIZE = 220
+export const QR_GAP = 28
+export const SCAN_SIZE = 24
 export const AS_OF_SIZE = 26
 export const AS_OF_LEADING = 1.5
 /** The red band at the very bottom, the gap above it, and the footer's rule (its gap and width). */

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import Taro, { useRouter } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button } from '@/components/button'
 import { Heading } from '@/components/heading'
 import { NotFound } from '@/components/not-found'
 import { PageShell } from '@/components/page-shell'
@@ -44,7 +44,8 @@ function PosterPage() {
       <View className='card' style={{ marginTop: '24px' }}>
         <Heading level={1}>{item.name}</Heading>
         <Text className='muted' style={{ display: 'block' }}>
-          海报上的数字、来源、“数据截至{item.dataAsOf}”和这一页的路径，都照这一项画出。
+          海报上的数字、来源和<Text className='nowrap'>“数据截至{item.dataAsOf}”</Text>
+          都照这一项画出，扫海报上的二维码就能打开这一页。
         </Text>
       </View>
       <PosterMaker item={item} singlePage={singlePage} />

@@ -1,13 +1,12 @@
 import { useEffect, useRef, useState } from 'react'
 import { View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button } from '@/components/button'
 import { drawPoster, type PosterContext } from '@/features/share/poster'
 import { POSTER_MAX_RATIO, POSTER_SIZE, posterFileName } from '@/features/share/share-links'
+import { posterLink } from '@/features/share/poster-link'
 import { shareAppMessage } from '@/features/share/share-payload'
 import type { PosterMakerProps } from './types'
 import './poster-maker.scss'
-
-const BUTTON_ROLE: object = { role: 'button' }
 
 type FileNavigator = Navigator & {
   canShare?: (data: { files?: File[] }) => boolean
@@ -22,7 +21,9 @@ async function drawToBlob(canvas: HTMLCanvasElement, item: PosterMakerProps['ite
   canvas.height = Math.round(POSTER_SIZE.height * ratio)
   const ctx = canvas.getContext('2d')
   if (!ctx) throw new Error('no 2d context')
-  drawPoster(ctx as unknown as PosterContext, item, { ...POSTER_SIZE, pixelRatio: ratio, layout: 'poster' })
+  // The code leads to this item under the build's H5 address, else under this page's own.
+  const link = posterLink(item.path, window.location)
+  drawPoster(ctx as unknown as PosterContext, item, { ...POSTER_SIZE, pixelRatio: ratio, layout: 'poster', link })
   return new Promise((resolve, reject) =>
     canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('toBlob gave nothing'))), 'image/png'),
   )
@@ -103,12 +104,11 @@ export function PosterMaker({ item }: PosterMakerProps) {
       ) : null}
       <View className='poster__actions'>
         {canShareFile ? (
-          <Button {...BUTTON_ROLE} className='tap' type='primary' onClick={() => void shareFile()}>
+          <Button className='tap' type='primary' onClick={() => void shareFile()}>
             分享图片
           </Button>
         ) : null}
         <Button
-          {...BUTTON_ROLE}
           className='tap'
           type='primary'
           disabled={!png}

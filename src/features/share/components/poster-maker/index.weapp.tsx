@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
 import Taro from '@tarojs/taro'
 import { Canvas, Image, Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button } from '@/components/button'
 import { albumRefused, ALBUM_SCOPE, SAVE_MESSAGES, saveToAlbum, type AlbumApi } from '@/features/share/save-to-album'
 import { POSTER_MAX_RATIO, POSTER_SIZE } from '@/features/share/share-links'
 import { drawToTempFile } from '@/features/share/components/weapp-canvas'
+import { posterLink } from '@/features/share/poster-link'
 import type { PosterMakerProps } from './types'
 import './poster-maker.scss'
 
@@ -31,7 +32,8 @@ export function PosterMaker({ item, singlePage = false }: PosterMakerProps) {
     setFailed(false)
     // The canvas node reaches the view layer only after this render.
     Taro.nextTick(() => {
-      drawToTempFile(CANVAS_ID, item, 'poster', POSTER_MAX_RATIO)
+      // A code only when the build names the H5 address (posterLink); else the poster says how to find the app.
+      drawToTempFile(CANVAS_ID, item, 'poster', POSTER_MAX_RATIO, undefined, posterLink(item.path))
         .then((p) => !cancelled && setPath(p))
         .catch(() => !cancelled && setFailed(true))
     })
