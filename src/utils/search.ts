@@ -24,6 +24,16 @@ export function occurrences(text: string, terms: readonly string[]): Range[] {
 
 export type SearchField<T> = { weight: number; texts: (item: T) => readonly string[] }
 
+/** What a term stands for: itself and, e.g., its synonyms. The default is the term alone. */
+export type ExpandTerm = (term: string) => readonly string[]
+
+const asIs: ExpandTerm = (term) => [term]
+
+/** The query's terms, each with what it stands for, flattened: the words to highlight. */
+export function highlightTerms(query: string, expand: ExpandTerm = asIs): string[] {
+  return [...new Set(queryTerms(query).flatMap((t) => expand(t.toLowerCase())))]
+}
+
 /**
  * Exact substring search where every term must appear, each in any field; results ordered by the
  * weight of the fields they matched in, then as given. This is deliberately not a fuzzy search
@@ -31,22 +41,27 @@ export type SearchField<T> = { weight: number; texts: (item: T) => readonly stri
  * 10,000-item synthetic feed Fuse.js took 14–48 ms a query against 0.4–2.6 ms for this
  * (scripts/perf/bench.ts). Each item's text is lower-cased once, when the searcher is built.
  */
-export function createTextSearch<T>(items: readonly T[], fields: readonly SearchField<T>[]) {
+export function createTextSearch<T>(
+  items: readonly T[],
+  fields: readonly SearchField<T>[],
+  /** Each term matches when any of the words it stands for appears (synonyms). */
+  expand: ExpandTerm = asIs,
+) {
   // Fields are joined with a separator no query contains, so a term never spans two texts.
   const haystacks = items.map((item) => fields.map((f) => f.texts(item).join('\u0000').toLowerCase()))
   return (query: string): T[] | undefined => {
-    const terms = queryTerms(query).map((t) => t.toLowerCase())
+    const terms = queryTerms(query).map((t) => expand(t.toLowerCase()).map((w) => w.toLowerCase()))
     if (terms.length === 0) return undefined
     // Scores are small whole numbers: grouping by score keeps the given order within a score
     // without sorting thousands of hits.
     const byScore = new Map<number, T[]>()
     items.forEach((item, index) => {
       let score = 0
-      for (const term of terms) {
+      for (const words of terms) {
         let best = 0
         const hays = haystacks[index]
         for (let f = 0; f < hays.length; f++) {
-          if (fields[f].weight > best && hays[f].includes(term)) best = fields[f].weight
+          if (fields[f].weight > best && words.some((w) => hays[f].includes(w))) best = fields[f].weight
         }
         if (best === 0) return
         score += best

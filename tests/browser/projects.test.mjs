@@ -118,6 +118,6 @@ test('an unknown project id shows the not-found state with a way home', async ()
   await expectNotFoundWithWayHome(
     h,
     'package-data/pages/project-detail/index?id=pj-no-such-project',
-    '没有找到这条民生实事',
+    '没有找到这项民生实事',
   )
 })

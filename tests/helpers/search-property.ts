@@ -2,8 +2,14 @@ import fc from 'fast-check'
 import { queryTerms } from '@/utils/search'
 
 /** Whether every term of `query` stands in one of `fields`, in any case: what a search must find. */
-export function containsEveryTerm(fields: readonly string[], query: string): boolean {
-  return queryTerms(query).every((t) => fields.some((f) => f.toLowerCase().includes(t.toLowerCase())))
+export function containsEveryTerm(
+  fields: readonly string[],
+  query: string,
+  expand: (term: string) => readonly string[] = (t) => [t],
+): boolean {
+  return queryTerms(query).every((t) =>
+    expand(t.toLowerCase()).some((w) => fields.some((f) => f.toLowerCase().includes(w.toLowerCase()))),
+  )
 }
 
 /**
@@ -37,12 +43,13 @@ export function expectFindsExactlyTheItemsWithEveryTerm<T extends { id: string }
   fields: (item: T) => string[],
   query: fc.Arbitrary<string>,
   found: (query: string) => string[],
+  expand?: (term: string) => readonly string[],
 ) {
   fc.assert(
     fc.property(query, (q) => {
       expect(found(q)).toEqual(
         items
-          .filter((item) => containsEveryTerm(fields(item), q))
+          .filter((item) => containsEveryTerm(fields(item), q, expand))
           .map((item) => item.id)
           .sort(),
       )

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro'
 import { sortNews } from '@/features/news/news-derive'
 import NewsPage from '@/pages/index/index'
 import { getBundledFeed } from '../fixtures/bundled-feed'
+import { synonymsOf } from '@/services/feed/synonyms'
 import type { News } from '@/services/feed/schema'
 import { formatDate } from '@/domain/format'
 import { useAppStore } from '@/store'
@@ -25,7 +26,7 @@ const cardTitles = () => cards().map((c) => c.querySelector('.news-card__title')
 /** A topic is a radio in the 话题 group. */
 const topicTab = (name: string) => within(screen.getByRole('radiogroup', { name: '话题' })).getByRole('radio', { name })
 const typeQuery = (text: string) =>
-  fireEvent.change(screen.getByPlaceholderText('搜索资讯标题和正文'), { target: { value: text } })
+  fireEvent.change(screen.getByPlaceholderText('搜索资讯、数字和民生实事'), { target: { value: text } })
 
 test('shows every news card, newest first, each with a data cover', () => {
   render(<NewsPage />)
@@ -68,13 +69,14 @@ test('offers a tab only for topics that have news', () => {
   expect(screen.queryByText('生态环境')).not.toBeInTheDocument()
 })
 
-test('typing in the search box keeps only the matching news and highlights the words', () => {
+test('typing in the search box keeps only the matching news (synonyms included) and highlights the words', () => {
   render(<NewsPage />)
   typeQuery('养老')
-  const matching = feed.news.filter((n) => textOf(n).includes('养老'))
-  expect(matching.length).toBeGreaterThan(0)
+  const words = synonymsOf('养老')
+  const matching = feed.news.filter((n) => words.some((w) => textOf(n).includes(w)))
+  expect(matching.length).toBeGreaterThan(feed.news.filter((n) => textOf(n).includes('养老')).length)
   expect(cardTitles().sort()).toEqual(matching.map((n) => n.title).sort())
-  const marks = screen.getAllByText('养老')
+  const marks = within(list()).getAllByText('养老')
   expect(marks.length).toBeGreaterThan(0)
   for (const mark of marks) expect(mark).toHaveClass('hl')
 })
@@ -111,6 +113,42 @@ test('a search with no result says so and suggests other words', () => {
   expect(cards()).toHaveLength(0)
   expect(screen.getByText('没有找到“高铁站”')).toBeInTheDocument()
   expect(screen.getByText(/换个词试试/)).toBeInTheDocument()
+})
+
+test('the one search lists figures and projects above the stories, with counts per kind', () => {
+  render(<NewsPage />)
+  typeQuery('养老')
+  const counts = screen.getByTestId('search-counts')
+  expect(counts.textContent).toMatch(/^找到 资讯 \d+ · 数字 \d+ · 民生实事 \d+$/)
+  expect(counts).toHaveTextContent(`资讯 ${cards().length}`)
+  const projects = within(screen.getByRole('list', { name: '找到的民生实事' })).getAllByTestId('project-row')
+  expect(projects).toHaveLength(3)
+  fireEvent.click(screen.getByRole('button', { name: /^显示全部 \d+ 项民生实事$/ }))
+  const all = within(screen.getByRole('list', { name: '找到的民生实事' })).getAllByTestId('project-row')
+  expect(all.some((r) => r.textContent?.includes('长者食堂'))).toBe(true)
+  expect(counts).toHaveTextContent(`民生实事 ${all.length}`)
+  const figure = within(screen.getByRole('list', { name: '找到的数字' })).getAllByTestId('figure-result')[0]
+  fireEvent.click(figure)
+  expect(Taro.navigateTo).toHaveBeenCalledWith({
+    url: expect.stringMatching(/^\/package-charts\/pages\/topic\/index\?topic=.+&indicator=/),
+  })
+})
+
+test('a search with nothing in the chosen topic names the topic and widens to every topic', () => {
+  render(<NewsPage />)
+  fireEvent.click(topicTab('经济运行'))
+  typeQuery('长者食堂')
+  expect(cards()).toHaveLength(0)
+  expect(screen.getByText('在「经济运行」里没有找到“长者食堂”')).toBeInTheDocument()
+  expect(screen.queryByText(/例如.*长者食堂/)).toBeNull()
+  fireEvent.click(screen.getByRole('button', { name: '在全部资讯里搜索' }))
+  expect(cards().length).toBeGreaterThan(0)
+})
+
+test('the words offered after nothing found never include the word searched', () => {
+  render(<NewsPage />)
+  typeQuery('养老院')
+  expect(screen.queryByText(/例如.*“养老”/)).toBeNull()
 })
 
 test('clearing the search shows every card again', () => {

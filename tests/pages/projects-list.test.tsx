@@ -58,7 +58,10 @@ describe('headline', () => {
     expect(within(headline).getByText('民生支出占一般公共预算支出比重')).toBeInTheDocument()
     expect(within(headline).getAllByText('实际')).toHaveLength(2)
     const review = feed.sources.find((s) => s.id === 'src-2023-review')!
-    expect(within(headline).getAllByText(`来源：${formatSourceLine(review)}`)).toHaveLength(2)
+    const line = `来源：${formatSourceLine(review)}`
+    expect(
+      within(headline).getAllByText((_, el) => el?.className === 'figure-row__source' && el.textContent === line),
+    ).toHaveLength(2)
   })
 })
 
@@ -80,15 +83,22 @@ describe('counts per status', () => {
     )
   })
 
-  test('follow the category, but not the status filter, so they still say how far the category is', () => {
+  test('follow the category, and say how many of the chosen status are listed, so they still say how far the category is', () => {
     render(<ProjectsPage />)
     fireEvent.click(categoryTab('教育'))
     const education = filterProjects(projects, { category: '教育' })
     const summary = screen.getByTestId('status-summary')
     expect(summary).toHaveTextContent(`教育 共 ${education.length} 项`)
+    expect(screen.queryByTestId('status-summary-listed')).toBeNull()
     choose('状态', '推进中')
+    const inProgress = filterProjects(education, { status: 'in-progress' })
     expect(summary).toHaveTextContent(`教育 共 ${education.length} 项`)
-    expect(rows()).toHaveLength(filterProjects(education, { status: 'in-progress' }).length)
+    expect(screen.getByTestId('status-summary-listed')).toHaveTextContent(
+      `下面列出其中推进中的 ${inProgress.length} 项`,
+    )
+    expect(summary.querySelector('.status-legend__item--in-progress')).toHaveClass('is-chosen')
+    expect(summary.querySelector('.status-legend__item--done')).toHaveClass('is-dimmed')
+    expect(rows()).toHaveLength(inProgress.length)
   })
 
   test('a link opens the category chart', () => {
@@ -168,6 +178,28 @@ describe('filters and search', () => {
     expect(screen.getByText('没有找到“高铁站”')).toBeInTheDocument()
     fireEvent.click(screen.getByRole('button', { name: '清除全部筛选' }))
     expect(screen.getByRole('status')).toHaveTextContent(`共 ${projects.length} 项`)
+  })
+
+  test('nothing found under a filter names the filter, never suggests the word searched, and widens to every project', () => {
+    render(<ProjectsPage />)
+    fireEvent.click(categoryTab('教育'))
+    typeQuery('长者食堂')
+    expect(rows()).toHaveLength(0)
+    expect(screen.getByText('在「教育」里没有找到“长者食堂”')).toBeInTheDocument()
+    expect(screen.queryByText(/例如.*长者食堂/)).toBeNull()
+    fireEvent.click(screen.getByRole('button', { name: '在全部民生实事里搜索' }))
+    expect(rows().length).toBeGreaterThan(0)
+    expect(rows().every((r) => r.textContent?.includes('长者'))).toBe(true)
+  })
+
+  test('the search looks in the category and takes synonyms: 养老 and 老人 list every 养老 project, 长者食堂 included', () => {
+    render(<ProjectsPage />)
+    const elderly = projects.filter((p) => p.category === '养老')
+    for (const q of ['养老', '老人']) {
+      typeQuery(q)
+      const shown = rows().map((r) => r.getAttribute('aria-label') ?? '')
+      for (const p of elderly) expect(shown.some((name) => name.startsWith(p.title))).toBe(true)
+    }
   })
 
   test('a filter with no items shows the empty state', () => {

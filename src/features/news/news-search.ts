@@ -1,5 +1,6 @@
 import type { News } from '@/services/feed/schema'
-import { createTextSearch, occurrences, queryTerms, type Range } from '@/utils/search'
+import { synonymsOf } from '@/services/feed/synonyms'
+import { createTextSearch, highlightTerms, occurrences, type Range } from '@/utils/search'
 
 export type NewsHit = {
   news: News
@@ -55,19 +56,23 @@ class LazyHit implements NewsHit {
   }
 }
 
-/** Builds a searcher over the news once; call `search` per query. */
+/** Builds a searcher over the news once (synonyms included); call `search` per query. */
 export function createNewsSearch(news: readonly News[]) {
-  const find = createTextSearch(news, [
-    { weight: 3, texts: (n) => [n.title] },
-    { weight: 2, texts: (n) => [n.summary] },
-    { weight: 1, texts: (n) => n.sections.map((s) => s.heading) },
-    { weight: 1, texts: (n) => n.sections.map((s) => s.text) },
-  ])
+  const find = createTextSearch(
+    news,
+    [
+      { weight: 3, texts: (n) => [n.title] },
+      { weight: 2, texts: (n) => [n.summary] },
+      { weight: 1, texts: (n) => n.sections.map((s) => s.heading) },
+      { weight: 1, texts: (n) => n.sections.map((s) => s.text) },
+    ],
+    synonymsOf,
+  )
   return {
     search(query: string): NewsHit[] {
       const found = find(query)
       if (!found) return news.map((n) => ({ news: n, titleRanges: [], summaryRanges: [] }))
-      const terms = queryTerms(query)
+      const terms = highlightTerms(query, synonymsOf)
       return found.map((n) => new LazyHit(n, terms))
     },
   }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import Taro, { useReachBottom } from '@tarojs/taro'
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button } from '@/components/button'
 import { EmptyState } from '@/components/empty-state'
 import { DataAsOf } from '@/components/figure/data-as-of'
 import { PageShell } from '@/components/page-shell'
@@ -13,7 +13,11 @@ import { ProjectHeadline } from '@/features/projects/components/project-headline
 import { ProjectRow } from '@/features/projects/components/project-row'
 import { StatusSummary } from '@/features/projects/components/status-summary'
 import { flagshipProjects, livelihoodSpending } from '@/features/projects/project-headline'
-import { choicesInWords } from '@/features/projects/project-list'
+import { ALL, NO_CHOICES, choicesInWords } from '@/features/projects/project-list'
+import { emptyTitle, otherExamples } from '@/features/search/search-summary'
+import { STATUS_LABEL } from '@/domain/project-status'
+import { quoteQueryText } from '@/domain/format'
+import type { ProjectStatus } from '@/services/feed/vocabulary'
 import { useProjectList } from '@/features/projects/use-project-list'
 import { useTabShare } from '@/features/share/components/use-tab-share'
 import { useAppStore } from '@/store'
@@ -23,6 +27,9 @@ import './index.scss'
 
 /** The year of the 十件惠民实事 and 民生支出 headline: the newest full year the reports cover. */
 const HEADLINE_YEAR = 2023
+
+/** Words offered when a search found nothing (never the word just searched). */
+const EXAMPLES = ['长者食堂', '老旧小区', '学位', '停车']
 
 function ProjectsPage() {
   const feed = useAppStore((s) => s.feed)
@@ -34,12 +41,29 @@ function ProjectsPage() {
   useReachBottom(showMore)
   useTabShare('projects', feed)
   const { query } = choices
+  const setChoicesKeepingQuery = () => {
+    for (const name of ['category', 'status', 'region', 'year'] as const) choose(name, NO_CHOICES[name])
+  }
+  const filtered = choices.category !== ALL || choices.status !== ALL || choices.region !== ALL || choices.year !== ALL
+  // The active filters in words, for an empty result: 教育 · 已完成 · 2023年.
+  const filterWords = filtered
+    ? [
+        choicesInWords({ ...choices, query: '', category: choices.category === ALL ? '' : choices.category }),
+        choices.status === ALL ? '' : STATUS_LABEL[choices.status as ProjectStatus],
+      ]
+        .filter(Boolean)
+        .join(' · ')
+    : undefined
 
   return (
     <PageShell>
       <DataAsOf />
       <ProjectHeadline year={HEADLINE_YEAR} flagship={flagship} spending={spending} sources={sources} />
-      <StatusSummary scope={choicesInWords(choices)} counts={counts} />
+      <StatusSummary
+        scope={choicesInWords(choices)}
+        counts={counts}
+        chosen={choices.status === ALL ? undefined : (choices.status as ProjectStatus)}
+      />
       <View
         className='projects-chart-link tap'
         role='link'
@@ -78,11 +102,24 @@ function ProjectsPage() {
         <View>
           <EmptyState
             glyph='无'
-            title={query ? `没有找到“${query}”` : '没有符合条件的民生实事'}
-            description={query ? '换个词试试，例如“长者食堂”“老旧小区”“学位”。' : '换个类别、状态或年份看看。'}
+            title={query ? emptyTitle(quoteQueryText(query), filterWords) : '没有符合条件的民生实事'}
+            description={
+              query && filtered
+                ? '筛选条件之外也许有，可以在全部民生实事里搜索。'
+                : query
+                  ? `换个词试试，例如${otherExamples(query, EXAMPLES)
+                      .map((w) => `“${w}”`)
+                      .join('')}。`
+                  : '换个类别、状态或年份看看。'
+            }
           />
           <View className='projects-more'>
-            <Button type='primary' className='tap' onClick={reset}>
+            {query && filtered ? (
+              <Button type='primary' className='tap' onClick={() => setChoicesKeepingQuery()}>
+                在全部民生实事里搜索
+              </Button>
+            ) : null}
+            <Button type={query && filtered ? 'default' : 'primary'} className='tap' onClick={reset}>
               清除全部筛选
             </Button>
           </View>

@@ -4,8 +4,9 @@ import { createNewsSearch, type NewsHit } from '@/features/news/news-search'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import { loadFeed } from '@/services/feed/load'
 import type { News } from '@/services/feed/schema'
-import { occurrences as findOccurrences, queryTerms, splitByRanges, type Range } from '@/utils/search'
+import { occurrences as findOccurrences, highlightTerms, queryTerms, splitByRanges, type Range } from '@/utils/search'
 import validFeed from '../../fixtures/valid-feed.json'
+import { synonymsOf } from '@/services/feed/synonyms'
 import { expectFindsExactlyTheItemsWithEveryTerm, realTextQuery } from '../../helpers/search-property'
 
 const { news } = loadFeed(validFeed).feed
@@ -111,13 +112,13 @@ describe('searching the bundled news', () => {
     [...new Set(ranges.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, k) => a + k)))].sort((x, y) => x - y)
 
   test('finds exactly the cards that contain every term', () => {
-    expectFindsExactlyTheItemsWithEveryTerm(bundled, fields, realQuery, (q) => ids(bundledSearch.search(q)))
+    expectFindsExactlyTheItemsWithEveryTerm(bundled, fields, realQuery, (q) => ids(bundledSearch.search(q)), synonymsOf)
   })
 
-  test('highlights exactly the query text in titles and summaries, every time it occurs', () => {
+  test('highlights exactly the query text (and its synonyms) in titles and summaries, every time it occurs', () => {
     fc.assert(
       fc.property(realQuery, (query) => {
-        const terms = queryTerms(query).map((t) => t.toLowerCase())
+        const terms = highlightTerms(query, synonymsOf)
         for (const h of bundledSearch.search(query)) {
           expect(positions(h.titleRanges)).toEqual(occurrences(h.news.title, terms))
           expect(positions(h.summaryRanges)).toEqual(occurrences(h.news.summary, terms))
@@ -203,4 +204,11 @@ describe('splitting text into highlighted parts', () => {
       { numRuns: 1000 },
     )
   })
+})
+
+test('a synonym finds the news that say it in other words (老人 → 养老)', () => {
+  const bundledSearch = createNewsSearch(getBundledFeed().feed.news)
+  const viaOld = bundledSearch.search('老人').map((h) => h.news.id)
+  const viaCare = bundledSearch.search('养老').map((h) => h.news.id)
+  for (const id of viaCare) expect(viaOld).toContain(id)
 })

@@ -3,6 +3,8 @@ import { createProjectSearch, type ProjectHit } from '@/features/projects/projec
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 import type { Project } from '@/services/feed/schema'
 import { type Range } from '@/utils/search'
+import { synonymsOf } from '@/services/feed/synonyms'
+import { STATUS_LABEL } from '@/domain/project-status'
 import {
   containsEveryTerm,
   expectFindsExactlyTheItemsWithEveryTerm,
@@ -13,8 +15,16 @@ const { projects } = getBundledFeed().feed
 const search = createProjectSearch(projects)
 const ids = (hits: ProjectHit[]) => hits.map((h) => h.project.id).sort()
 const marked = (text: string, ranges: readonly Range[]) => ranges.map(([a, b]) => text.slice(a, b + 1))
-const fields = (p: Project) => [p.title, p.place ?? '', p.summary, p.statusWords]
-const contains = (p: Project, query: string) => containsEveryTerm(fields(p), query)
+const fields = (p: Project) => [
+  p.title,
+  p.category,
+  p.place ?? '',
+  p.region,
+  p.summary,
+  p.statusWords,
+  STATUS_LABEL[p.status],
+]
+const contains = (p: Project, query: string) => containsEveryTerm(fields(p), query, synonymsOf)
 
 test('finds the 长者食堂 by its name and highlights it in the title', () => {
   const hits = search.search('长者食堂')
@@ -60,5 +70,38 @@ test('treats search operators as plain text', () => {
 
 test('finds exactly the projects that contain every term of a query made of real text', () => {
   const realQuery = realTextQuery(projects, fields, { maxLength: 6, maxTerms: 2 })
-  expectFindsExactlyTheItemsWithEveryTerm(projects, fields, realQuery, (q) => ids(search.search(q)))
+  expectFindsExactlyTheItemsWithEveryTerm(projects, fields, realQuery, (q) => ids(search.search(q)), synonymsOf)
+})
+
+test('finds every project of a category by its name, including those whose text does not say it (养老 → 长者食堂)', () => {
+  const elderly = projects.filter((p) => p.category === '养老')
+  const found = search.search('养老').map((h) => h.project)
+  for (const p of elderly) expect(found).toContain(p)
+  expect(found.some((p) => p.title.includes('长者食堂'))).toBe(true)
+})
+
+test('a synonym finds what the feed says in other words, and is highlighted', () => {
+  const viaOld = ids(search.search('老人'))
+  expect(viaOld).toEqual(ids(search.search('养老')))
+  const canteen = search.search('老人').find((h) => h.project.title.includes('长者食堂'))!
+  expect(marked(canteen.project.title, canteen.ranges.title)).toEqual(['长者'])
+  expect(ids(search.search('上学'))).toEqual(ids(search.search('教育')))
+})
+
+test("finds by region and by the app's own status word", () => {
+  const yicheng = search.search('峄城区').map((h) => h.project)
+  expect(yicheng.length).toBeGreaterThan(0)
+  expect(yicheng.every((p) => p.region === '峄城区' || `${p.title}${p.place ?? ''}${p.summary}`.includes('峄城'))).toBe(
+    true,
+  )
+  expect(
+    search
+      .search('已完成')
+      .every(
+        (h) =>
+          h.project.status === 'done' ||
+          h.project.statusWords.includes('已完成') ||
+          h.project.summary.includes('已完成'),
+      ),
+  ).toBe(true)
 })

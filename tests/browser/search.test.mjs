@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { ARTIFACTS, ROOT, harnessForFile } from './harness.mjs'
+
+const feed = JSON.parse(readFileSync(path.join(ROOT, 'mock', 'feed.json'), 'utf8'))
+const h = harnessForFile()
+
+const rows = (page) => page.locator('[data-testid="project-row"]:visible')
+
+test('searching 养老 on 民生实事 lists every 养老 project, the 长者食堂 included', async () => {
+  const { page, context } = await h.newPhone()
+  await h.open(page, 'pages/projects/index')
+  await rows(page).first().waitFor()
+  await page.locator('.nut-searchbar input').fill('养老')
+  const elderly = feed.projects.filter((p) => p.category === '养老')
+  await page.locator('[data-testid="project-row"][aria-label^="建成长者食堂"]').waitFor()
+  const names = await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')))
+  for (const p of elderly) expect(names.some((n) => n.startsWith(p.title))).toBe(true)
+  await context.close()
+  expect(h.errors).toEqual([])
+})
+
+test('the one search on home lists stories, figures and projects with counts, each leading to its page', async () => {
+  const { page, context } = await h.newPhone()
+  await h.open(page)
+  await page.locator('[data-testid="news-card"]').first().waitFor()
+  await page.locator('.nut-searchbar input').fill('养老')
+  const counts = page.getByTestId('search-counts')
+  await counts.waitFor()
+  const line = await counts.textContent()
+  const [, news, figures, projects] = line.match(/资讯 (\d+) · 数字 (\d+) · 民生实事 (\d+)/).map(Number)
+  expect(news).toBeGreaterThan(0)
+  expect(figures).toBeGreaterThan(0)
+  expect(projects).toBeGreaterThanOrEqual(feed.projects.filter((p) => p.category === '养老').length)
+  expect(await page.locator('[role="list"][aria-label="资讯列表"] [data-testid="news-card"]').count()).toBe(news)
+  await page.screenshot({ path: path.join(ARTIFACTS, 'search-home.png') })
+  await page.getByRole('button', { name: /项民生实事$/ }).click()
+  const canteen = page.locator('[aria-label="找到的民生实事"] [data-testid="project-row"][aria-label^="建成长者食堂"]')
+  await canteen.waitFor()
+  await page.locator('[data-testid="figure-result"]').first().click()
+  await page.waitForURL(/package-charts\/pages\/topic\/index\?topic=.+&indicator=/)
+  // Back only once the chart page is up, and on only once it has gone: a tap during the router's
+  // transition lands on the page leaving.
+  await page.locator('.taro_page_show [data-testid="chart-card"]').first().waitFor()
+  await page.goBack()
+  await page.waitForFunction(() => !document.querySelector('.taro_page_show [data-testid="chart-card"]'))
+  await page.locator('[aria-label="找到的民生实事"] [data-testid="project-row"]').first().waitFor()
+  await page.locator('[aria-label="找到的民生实事"] [data-testid="project-row"]').first().click()
+  await page.waitForURL(/package-data\/pages\/project-detail\/index\?id=/)
+  await context.close()
+  expect(h.errors).toEqual([])
+})
+
+test('an empty search names its filter and its button widens the search (资讯 and 民生实事)', async () => {
+  const { page, context } = await h.newPhone()
+  await h.open(page)
+  await page.locator('[data-testid="news-card"]').first().waitFor()
+  await page.getByRole('radiogroup', { name: '话题' }).getByRole('radio', { name: '经济运行' }).click()
+  await page.locator('.nut-searchbar input').fill('长者食堂')
+  await page.getByText('在「经济运行」里没有找到“长者食堂”').waitFor()
+  expect(await page.getByText(/例如.*长者食堂/).count()).toBe(0)
+  await page.getByRole('button', { name: '在全部资讯里搜索' }).click()
+  await page.locator('[role="list"][aria-label="资讯列表"] [data-testid="news-card"]').first().waitFor()
+
+  await h.open(page, 'pages/projects/index')
+  await rows(page).first().waitFor()
+  await page.getByRole('radiogroup', { name: '类别' }).getByRole('radio', { name: '教育' }).click()
+  await page.getByRole('textbox', { name: '搜索民生实事' }).fill('长者食堂')
+  await page.getByText('在「教育」里没有找到“长者食堂”').waitFor()
+  expect(await page.getByText(/例如.*长者食堂/).count()).toBe(0)
+  await page.getByText('在「教育」里没有找到“长者食堂”').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: path.join(ARTIFACTS, 'search-projects-empty.png') })
+  await page.getByRole('button', { name: '在全部民生实事里搜索' }).click()
+  await page.locator('[data-testid="project-row"][aria-label^="建成长者食堂"]:visible').waitFor()
+  await context.close()
+  expect(h.errors).toEqual([])
+})
+
+test('the sticky topic chips are opaque over the list, in light and dark mode', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context } = await h.newPhone({ colorScheme })
+    await h.open(page)
+    await page.locator('[data-testid="news-card"]').first().waitFor()
+    const bg = await page.locator('.topic-tabs').evaluate((el) => getComputedStyle(el).backgroundColor)
+    const pageBg = await page.evaluate(() => getComputedStyle(document.body).getPropertyValue('--app-bg').trim())
+    expect(bg).not.toMatch(/rgba\(0, 0, 0, 0\)|transparent/)
+    expect(bg).toMatch(/^rgb\(/)
+    expect(pageBg).not.toBe('')
+    await page.locator('[data-testid="news-card"]').nth(3).scrollIntoViewIfNeeded()
+    await page.mouse.wheel(0, 600)
+    await page.waitForTimeout(300)
+    await page.screenshot({ path: path.join(ARTIFACTS, `search-sticky-chips-${colorScheme}.png`) })
+    await context.close()
+  }
+  expect(h.errors).toEqual([])
+})
