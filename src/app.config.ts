@@ -11,6 +11,10 @@ type ThemeName = keyof typeof theme.light
 const themed = <Name extends ThemeName>(name: Name) => (weapp ? `@${name}` : theme.light[name])
 
 export default defineAppConfig({
+  // H5 only: no sliding page transition. Taro's router hides the page left behind on a timer after
+  // the slide and does not cancel it when that page comes back first, so going back within the
+  // slide's 350 ms left 资讯 blank under its tab bar (tests/browser/search.test.mjs goes back at once).
+  ...(weapp ? {} : { animation: false }),
   pages: [
     'pages/index/index',
     'pages/scorecards/index',

@@ -38,11 +38,19 @@ export const projectUrl = (id: string) => withQuery(PAGES.projectDetail, [['id',
 /** The 成绩单 tab opened at a year or at one card. */
 export const scorecardsUrl = (at: { year: string } | { card: string }) =>
   withQuery(PAGES.scorecards, 'year' in at ? [['year', at.year]] : [['card', at.card]])
-/** A topic's charts, scrolled to one indicator when given. */
-export const topicUrl = (topic: string, indicator?: string) =>
+/**
+ * Where a topic's charts open: at one indicator when given, and at one figure of it, whose period is
+ * marked in the chart and its table (`metric` picks the indicator's amount or growth chart).
+ */
+export type TopicFocus = { period: string; metric?: string }
+
+/** A topic's charts, scrolled to one indicator when given, with one period of it marked. */
+export const topicUrl = (topic: string, indicator?: string, focus?: TopicFocus) =>
   withQuery(PAGES.topic, [
     ['topic', topic],
     ['indicator', indicator],
+    ['period', indicator === undefined ? undefined : focus?.period],
+    ['metric', indicator === undefined ? undefined : focus?.metric],
   ])
 /** The 分类统计图 page, for one region when given (else the home region). */
 export const projectStatsUrl = (region?: string) => withQuery(PAGES.projectStats, [['region', region]])

@@ -34,6 +34,8 @@ test('every link opens a page of app.config.ts with its ids encoded', () => {
     scorecardsUrl({ card: 'sc-2023-1' }),
     topicUrl('经济运行'),
     topicUrl('经济运行', 'gdp'),
+    topicUrl('经济运行', 'gdp', { period: '2023-01/09', metric: 'growth' }),
+    topicUrl('经济运行', undefined, { period: '2023' }),
     projectStatsUrl(),
     projectStatsUrl('峄城区'),
     posterUrl({ kind: 'news', id: 'x&y' }),
@@ -46,6 +48,9 @@ test('every link opens a page of app.config.ts with its ids encoded', () => {
     '/pages/scorecards/index?card=sc-2023-1',
     `/package-charts/pages/topic/index?topic=${encodeURIComponent('经济运行')}`,
     `/package-charts/pages/topic/index?topic=${encodeURIComponent('经济运行')}&indicator=gdp`,
+    // A tapped figure's period (its slash encoded) and metric; a period without an indicator marks nothing.
+    `/package-charts/pages/topic/index?topic=${encodeURIComponent('经济运行')}&indicator=gdp&period=2023-01%2F09&metric=growth`,
+    `/package-charts/pages/topic/index?topic=${encodeURIComponent('经济运行')}`,
     '/package-charts/pages/project-stats/index',
     `/package-charts/pages/project-stats/index?region=${encodeURIComponent('峄城区')}`,
     '/package-share/pages/poster/index?kind=news&id=x%26y',

@@ -4,12 +4,16 @@ import { useAppStore } from '@/store'
 import { removeBootShell } from '@/utils/boot-shell'
 import { systemPrefersLargeText } from '@/utils/system-font'
 import { SavingNotice } from '@/components/saving-notice'
+import { AppBar } from '@/components/app-bar'
+import { SinglePageNote } from '@/components/app-bar/single-page-note'
 
 export type PageShellProps = PropsWithChildren<{ className?: string }>
 
 /**
  * Every page's root: applies the theme and 关怀模式 through CSS variables in one place. Large type
  * is on when the user chose 关怀模式 here or set WeChat's own text size larger than standard.
+ * Every page that is not a tab leads on: on H5 an app bar (返回 or 首页, and the app's name); on
+ * weapp WeChat's own bar does that, and a page opened from Moments says how to open the whole app.
  */
 export function PageShell({ className, children }: PageShellProps) {
   const careMode = useAppStore((s) => s.careMode)
@@ -28,6 +32,8 @@ export function PageShell({ className, children }: PageShellProps) {
 
   return (
     <View ref={root as never} className={['page', large ? 'care' : '', className ?? ''].join(' ').trim()}>
+      <AppBar />
+      <SinglePageNote />
       <SavingNotice />
       {children}
     </View>

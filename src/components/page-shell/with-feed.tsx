@@ -1,6 +1,7 @@
 import { useEffect, type ReactElement } from 'react'
 import { View } from '@tarojs/components'
-import { Button, Skeleton } from '@nutui/nutui-react-taro'
+import { Skeleton } from '@nutui/nutui-react-taro'
+import { Button } from '@/components/button'
 import { EMPTY_FEED } from '@/services/feed/empty-feed'
 import { useAppStore } from '@/store'
 import { EmptyState } from '@/components/empty-state'
