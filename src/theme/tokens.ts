@@ -49,3 +49,42 @@ export const SHARE_TINT = {
   stageChip: '#fbe9e8',
   actualChip: '#efebe7',
 } as const
+
+/**
+ * What a chart draws besides its data, in light and dark mode: text (axis labels, legend, value
+ * labels), the muted text of axis names, the axis line, the gridlines (subtle, under the labels),
+ * the tooltip, and the neutral fill of a share's remainder. The text colours are --app-text and
+ * --app-text-2 of the mode, each at least 4.5:1 on the card (--app-card) the chart sits on.
+ */
+export type ChartPalette = {
+  background: string
+  text: string
+  textMuted: string
+  axisLine: string
+  grid: string
+  tooltipBackground: string
+  tooltipBorder: string
+  rest: string
+}
+
+export const CHART_LIGHT: ChartPalette = {
+  background: CARD_BACKGROUND,
+  text: TEXT_COLOR,
+  textMuted: TEXT_MUTED,
+  axisLine: '#b9aea6',
+  grid: '#eee8e2',
+  tooltipBackground: CARD_BACKGROUND,
+  tooltipBorder: '#e8e1da',
+  rest: '#8c8480',
+}
+
+export const CHART_DARK: ChartPalette = {
+  background: '#221c19',
+  text: '#f3ede8',
+  textMuted: '#c9bfb8',
+  axisLine: '#6b615a',
+  grid: '#3b332e',
+  tooltipBackground: '#2b2420',
+  tooltipBorder: '#4a413b',
+  rest: '#6b615a',
+}

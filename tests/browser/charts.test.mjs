@@ -17,11 +17,12 @@ const paintedPixels = (page) =>
     }),
   )
 
+/** The table under a chart, a row of cell values each (the column's name beside each value is left out). */
 const tableOf = (card) =>
   card
-    .locator('.nut-table-main-body-tr')
-    .evaluateAll((trs) =>
-      trs.map((tr) => [...tr.querySelectorAll('.nut-table-main-body-tr-td')].map((td) => td.textContent.trim())),
+    .locator('[role="table"] [role="row"]')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('.chart-table__value')].map((v) => v.textContent.trim())),
     )
 
 test('the 经济运行 topic page draws its charts and tables them with the same numbers as the feed', async () => {
@@ -84,6 +85,35 @@ test('the project statistics chart draws and its table agrees with the project l
 test('an unknown topic shows the not-found page', async () => {
   const { page, context } = await h.newPhone()
   await h.open(page, 'package-charts/pages/topic/index?topic=nope')
-  await page.getByText('没有找到这条专题').waitFor()
+  await page.getByText('没有找到这个专题').waitFor()
   await context.close()
+})
+
+test('a figure tapped on 成绩单 opens its chart, painted, with its period marked in chart and table', async () => {
+  const { page, context } = await h.newPhone()
+  await h.open(page, 'pages/scorecards/index')
+  const link = page.locator('.taro_page_show [role="link"][title^="查看地区生产总值的图表：2023年"]').first()
+  await link.scrollIntoViewIfNeeded()
+  await link.click()
+  const card = page.locator('.taro_page_show [data-testid="chart-card"][data-focus-period="2023"]')
+  await card.waitFor()
+  await card.locator('canvas').waitFor()
+  await page.waitForFunction(() => {
+    const c = document.querySelector('.taro_page_show [data-focus-period] canvas')
+    if (!c || c.width === 0) return false
+    const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
+    let n = 0
+    for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++
+    return n > 500
+  })
+  // The card is on screen, and its table marks the tapped period's row.
+  const box = await card.boundingBox()
+  expect(box.y).toBeLessThan(844)
+  const marked = (await tableOf(card)).filter((row) => row[0].startsWith('▶'))
+  expect(marked).toHaveLength(1)
+  expect(marked[0][0]).toContain('2023')
+  expect(marked[0].join(' ')).toContain('331')
+  await page.screenshot({ path: path.join(ARTIFACTS, 'figure-to-chart.png') })
+  await context.close()
+  expect(h.errors).toEqual([])
 })

@@ -4,6 +4,8 @@ import type { ECharts } from 'echarts/core'
 import { CJK_FONT_FAMILY } from '@/theme/tokens'
 import { nextTask } from '@/utils/next-task'
 import { optionSignature, redraw, SET_OPTION, type DrawnWith } from './redraw'
+import { chartPalette, themedOption } from './chart-theme'
+import { useColorScheme } from './color-scheme'
 import type { ChartOption, ChartProps } from './types'
 
 /** Start drawing a chart this far before it scrolls into view, so it is ready when it arrives. */
@@ -72,7 +74,10 @@ type Echarts = Awaited<ReturnType<typeof loadEcharts>>['echarts']
  * under every chart carries the same numbers, so a chart that cannot load (no network for its chunk)
  * leaves an empty, labelled box, never a broken page.
  */
-export function Chart({ option, height, summary, id }: ChartProps) {
+export function Chart({ option: given, height, summary, id }: ChartProps) {
+  // The mode's colours are part of the option, so a change of mode is a new signature: a redraw.
+  const palette = chartPalette(useColorScheme())
+  const option = themedOption(given, palette)
   const host = useRef<HTMLDivElement | null>(null)
   const chart = useRef<ECharts>()
   const echartsRef = useRef<Echarts>()
@@ -157,6 +162,7 @@ export function Chart({ option, height, summary, id }: ChartProps) {
         aria-label={summary}
         style={{ width: '100%', height: `${height}px` }}
         data-testid='chart-canvas-host'
+        data-text-color={palette.text}
       />
     </View>
   )

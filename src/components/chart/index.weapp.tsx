@@ -7,6 +7,8 @@ import { findCanvas, type QueryScope } from './find-canvas'
 import { setUpTextMeasuring } from './text-measuring'
 import { optionSignature, redraw, SET_OPTION, type DrawnWith } from './redraw'
 import type { ChartProps } from './types'
+import { chartPalette, themedOption } from './chart-theme'
+import { useColorScheme } from './color-scheme'
 import { ChartCanvas, type TouchName } from './wx-canvas'
 
 type ZrEventName = Parameters<ReturnType<echarts.ECharts['getZr']>['handler']['dispatch']>[0]
@@ -87,7 +89,9 @@ const currentPage = (): QueryScope | undefined => Taro.getCurrentInstance().page
  * is redraw.ts's rule, shared with H5. A new size is drawn by a new instance: the 2D canvas's bitmap
  * and echarts' size are both taken from the canvas node when the chart is created.
  */
-export function Chart({ option, height, summary, id }: ChartProps) {
+export function Chart({ option: given, height, summary, id }: ChartProps) {
+  // The mode's colours are part of the option, so a change of mode is a new signature: a redraw.
+  const option = themedOption(given, chartPalette(useColorScheme()))
   const chart = useRef<echarts.ECharts>()
   const latest = useRef(option)
   latest.current = option

@@ -4,8 +4,11 @@
  * topic's series from the scorecards, a region's projects); these builders turn it into cards.
  */
 import { chartCaption, sourceLinesOf } from '@/domain/chart-caption'
+import type { ChartOption } from '@/components/chart/types'
 import type { Figure, Source } from '@/services/feed/schema'
+import { BRAND_RED_DARK } from '@/theme/tokens'
 import { formatNumber, formatPeriod, KIND_LABEL } from '@/domain/format'
+import { shareSentence } from '@/domain/figure-words'
 import {
   SHARE_REST_LABEL,
   seriesOption,
@@ -29,14 +32,68 @@ export const figureCell = (f: Figure) =>
 /** A series with its finding in words and every figure of it for the table. */
 export type TableSeries = ChartSeries & { title: string; rows: readonly Figure[] }
 
-/** One indicator across periods: the chart of its points, the table of all its figures. */
+/** What marks the tapped figure's period: "▶" before its table row, a boxed label on its bar or point. */
+export const FOCUS_MARK = '▶'
+/** The box behind the marked point's label: the app's highlight (.hl in src/app.scss) with dark-red text. */
+export const FOCUS_LABEL_BACKGROUND = '#fff1b8'
+const FOCUS_LABEL_TEXT = BRAND_RED_DARK
+
+/**
+ * A series' point drawn as the marked one: its label boxed and bold, the bar outlined, the line's
+ * point a larger diamond, so the mark shows in shape and words, not in colour alone.
+ */
+function markPoint(option: ChartOption, index: number): ChartOption {
+  const [first, ...others] = Array.isArray(option.series) ? option.series : option.series ? [option.series] : []
+  if (!first || !Array.isArray(first.data)) return option
+  const data = first.data.map((item, i) => {
+    if (i !== index || item === null || typeof item !== 'object' || Array.isArray(item)) return item
+    const point = item as { label?: object; itemStyle?: object }
+    return {
+      ...point,
+      label: {
+        ...point.label,
+        show: true,
+        fontWeight: 'bold' as const,
+        color: FOCUS_LABEL_TEXT,
+        backgroundColor: FOCUS_LABEL_BACKGROUND,
+        borderColor: FOCUS_LABEL_TEXT,
+        borderWidth: 1,
+        borderRadius: 4,
+        padding: [4, 6],
+      },
+      itemStyle: { ...point.itemStyle, borderColor: FOCUS_LABEL_TEXT, borderWidth: 3, borderType: 'solid' as const },
+      ...(first.type === 'line' ? { symbol: 'diamond', symbolSize: 18 } : {}),
+    }
+  })
+  return { ...option, series: [{ ...first, data } as typeof first, ...others] }
+}
+
+/** The period a tapped figure opened the chart at, and how the card says so. */
+export type SeriesFocus = { period: string }
+
+/** Says which figure was tapped, and where the chart and table mark it. */
+function focusLabel(series: TableSeries, period: string, drawn: boolean): string {
+  const marked = series.rows.filter((f) => f.period === period)
+  const what = marked.every((f) => f.kind === 'target') ? '目标' : '数'
+  const where = drawn ? `图中框出，表中标${FOCUS_MARK}` : `图中只画各年的实际数和预计数，见表中标${FOCUS_MARK}的一行`
+  return `你点开的是${formatPeriod(period)}的${what}：${where}`
+}
+
+/**
+ * One indicator across periods: the chart of its points, the table of all its figures. With a
+ * focus (a figure tapped elsewhere in the app), that period's point and table rows are marked.
+ */
 export function seriesCard(
   series: TableSeries,
   id: string,
   sources: Sources,
   look: ChartLook = {},
   highlighted = false,
+  focus?: SeriesFocus,
 ): ChartCardModel {
+  const period = focus && series.rows.some((f) => f.period === focus.period) ? focus.period : undefined
+  const pointIndex = period === undefined ? -1 : series.points.findIndex((p) => p.period === period)
+  const option = seriesOption(series, look)
   return {
     id,
     caption: chartCaption({
@@ -47,13 +104,19 @@ export function seriesCard(
         sources,
       ),
     }),
-    option: seriesOption(series, look),
+    option: pointIndex >= 0 ? markPoint(option, pointIndex) : option,
     columns: ['时期', '数值', '性质', '来源'],
     rows: series.rows.map((f) => ({
       key: f.id,
-      cells: [formatPeriod(f.period), figureCell(f), KIND_LABEL[f.kind], sources.get(f.sourceId)?.short ?? ''],
+      cells: [
+        `${f.period === period ? `${FOCUS_MARK} ` : ''}${formatPeriod(f.period)}`,
+        figureCell(f),
+        KIND_LABEL[f.kind],
+        sources.get(f.sourceId)?.short ?? '',
+      ],
     })),
-    highlighted,
+    highlighted: highlighted || period !== undefined,
+    ...(period === undefined ? {} : { focusPeriod: period, linkedLabel: focusLabel(series, period, pointIndex >= 0) }),
   }
 }
 
@@ -94,7 +157,7 @@ export function shareCard(figure: Figure, id: string, sources: Sources, look: Ch
   return {
     id,
     caption: chartCaption({
-      title: `${formatPeriod(figure.period)}${figure.label}占${percent(figure.value)}`,
+      title: `${formatPeriod(figure.period)}${shareSentence({ ...figure, unit: '%' })}`,
       unit: '%',
       sources: sourceLinesOf([figure.sourceId], sources),
     }),
@@ -102,7 +165,8 @@ export function shareCard(figure: Figure, id: string, sources: Sources, look: Ch
     columns: ['项目', '占比'],
     rows: [
       { key: 'part', cells: [figure.label, percent(figure.value)] },
-      { key: 'rest', cells: [SHARE_REST_LABEL, percent(shareRest(figure))] },
+      // A share of 100% has no rest: no "其余 0%" row, as no such slice (shareOption).
+      ...(shareRest(figure) > 0 ? [{ key: 'rest', cells: [SHARE_REST_LABEL, percent(shareRest(figure))] }] : []),
     ],
   }
 }

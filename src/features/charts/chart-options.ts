@@ -19,11 +19,12 @@ export type ChartSeries = {
 }
 
 const RED = BRAND_RED
-const BLUE = FILL_BLUE
+/** The remainder of a share: a neutral that reads on light and dark cards alike. */
 const GREY = '#8c8480'
-const TEXT = '#3d3532'
+const BLUE = FILL_BLUE
 
-const fontSize = ({ large }: ChartLook) => (large ? 16 : 12)
+/** Chart text in CSS px: 12, and 18 in 关怀模式 (the smallest text the mode allows anywhere). */
+const fontSize = ({ large }: ChartLook) => (large ? 18 : 12)
 
 /**
  * The plot's width on the narrowest phone we lay out for (375 px, less the card's margins and
@@ -46,7 +47,8 @@ const allCategoryLabels = (count: number, look: ChartLook, maxWidth = Infinity) 
 function base(look: ChartLook): ChartOption {
   return {
     animation: false,
-    textStyle: { fontSize: fontSize(look), color: TEXT },
+    // Text, axis, grid and tooltip colours come from the mode's palette (src/components/chart/chart-theme.ts).
+    textStyle: { fontSize: fontSize(look) },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', confine: true, textStyle: { fontSize: fontSize(look) } },
   }
@@ -133,21 +135,41 @@ export const SHARE_REST_LABEL = '其余（按100%推算）'
 /** The rest of a share up to 100%, to two decimals. */
 export const shareRest = (figure: Pick<Figure, 'value'>) => Math.round((100 - figure.value) * 100) / 100
 
-/** A share as a pie of the stated part and the remainder up to 100%. */
+/**
+ * A share as a donut of the stated part and the remainder up to 100%; a share of 100% (or more) is
+ * one whole ring, with no empty "其余 0%" beside it. The figure is written in the ring's centre and
+ * each part, with its value, in a legend under the ring, so no label can fall on the legend.
+ */
 export function shareOption(figure: Figure, look: ChartLook = {}): ChartOption {
-  const rest = shareRest(figure)
+  const rest = Math.max(0, shareRest(figure))
+  // Each part is named with its value, so the legend reads "服务业 55.25%" without a label on the ring.
+  const named = (label: string, value: number) => `${label} ${value}%`
   return {
     ...base(look),
-    tooltip: { trigger: 'item', confine: true },
-    legend: { bottom: 0, textStyle: { fontSize: fontSize(look) } },
+    tooltip: { trigger: 'item', confine: true, formatter: '{b}', textStyle: { fontSize: fontSize(look) } },
+    legend: { bottom: 0, left: 'center', orient: 'vertical', textStyle: { fontSize: fontSize(look) } },
     series: [
       {
         type: 'pie',
-        radius: ['40%', '68%'],
-        label: { formatter: '{b}\n{c}%', fontSize: fontSize(look) },
+        center: ['50%', '40%'],
+        radius: ['38%', '62%'],
+        labelLine: { show: false },
         data: [
-          { name: figure.label, value: figure.value, itemStyle: { color: RED } },
-          { name: SHARE_REST_LABEL, value: rest, itemStyle: { color: GREY } },
+          {
+            name: named(figure.label, figure.value),
+            value: figure.value,
+            itemStyle: { color: RED },
+            label: {
+              show: true,
+              position: 'center',
+              formatter: '{c}%',
+              fontSize: 1.5 * fontSize(look),
+              fontWeight: 700,
+            },
+          },
+          ...(rest > 0
+            ? [{ name: named(SHARE_REST_LABEL, rest), value: rest, itemStyle: { color: GREY }, label: { show: false } }]
+            : []),
         ],
       },
     ],

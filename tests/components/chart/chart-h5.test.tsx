@@ -6,7 +6,8 @@
  */
 import type * as TestingLibrary from '@testing-library/react'
 import type { ChartOption } from '@/components/chart/types'
-import { CJK_FONT_FAMILY } from '@/theme/tokens'
+import { CHART_LIGHT, CJK_FONT_FAMILY } from '@/theme/tokens'
+import { themedOption } from '@/components/chart/chart-theme'
 
 type Instance = { setOption: jest.Mock; resize: jest.Mock; dispose: jest.Mock }
 const mockInstances: Instance[] = []
@@ -50,8 +51,11 @@ function reveal(el: Element) {
 const option = (value: number): ChartOption => ({ series: [{ type: 'bar', data: [value] }] })
 /** How the chart sets every option: replacing the last one, drawn in the next animation frame. */
 const DRAW = { notMerge: true, lazyUpdate: true }
-/** What the chart hands echarts for `option(value)`: the same, with the app's Chinese fonts. */
-const drawn = (value: number): ChartOption => ({ ...option(value), textStyle: { fontFamily: CJK_FONT_FAMILY } })
+/** What the chart hands echarts for `option(value)`: in the light mode's colours, with the app's Chinese fonts. */
+const drawn = (value: number): ChartOption => {
+  const themed = themedOption(option(value), CHART_LIGHT)
+  return { ...themed, textStyle: { fontFamily: CJK_FONT_FAMILY, ...(themed.textStyle as object) } }
+}
 // Loading echarts and drawing take a few tasks (src/utils/next-task.ts): let them all run.
 const flush = () =>
   act(async () => {
@@ -124,7 +128,7 @@ test("text is drawn in the app's Chinese fonts unless the option names its own",
   const { container } = render(<Chart id='c1' option={own} height={240} summary='s' />)
   reveal(host(container))
   await flush()
-  expect(mockInstances[0].setOption).toHaveBeenCalledWith(own, DRAW)
+  expect(mockInstances[0].setOption).toHaveBeenCalledWith(themedOption(own, CHART_LIGHT), DRAW)
 
   const { withChineseFont } = jest.requireActual(
     '@/components/chart/index.h5',

@@ -8,6 +8,8 @@ import Taro from '@tarojs/taro'
 import { hookCallbacks } from '../../mocks/taro'
 import { Chart } from '@/components/chart/index.weapp'
 import type { ChartOption } from '@/components/chart/types'
+import { themedOption } from '@/components/chart/chart-theme'
+import { CHART_LIGHT } from '@/theme/tokens'
 
 type Instance = { setOption: jest.Mock; dispose: jest.Mock; isDisposed: () => boolean; getZr: () => unknown }
 const mockInstances: Instance[] = []
@@ -107,7 +109,7 @@ test('leaving the page disposes its chart; one that was not drawn yet never is',
   const drawn = render(<Chart id='a' option={option} height={240} summary='s' />)
   await flush()
   expect(mockInstances).toHaveLength(1)
-  expect(mockInstances[0].setOption).toHaveBeenCalledWith(option, { notMerge: true })
+  expect(mockInstances[0].setOption).toHaveBeenCalledWith(themedOption(option, CHART_LIGHT), { notMerge: true })
   drawn.unmount()
   expect(mockInstances[0].dispose).toHaveBeenCalledTimes(1)
 
@@ -145,12 +147,12 @@ test('a re-render with an equal option does not redraw, new data does, and a new
   const changed: ChartOption = { series: [{ type: 'bar', data: [2] }] }
   rerender(<Chart id='c' option={changed} height={240} summary='s' />)
   expect(first.setOption).toHaveBeenCalledTimes(2)
-  expect(first.setOption).toHaveBeenLastCalledWith(changed, { notMerge: true })
+  expect(first.setOption).toHaveBeenLastCalledWith(themedOption(changed, CHART_LIGHT), { notMerge: true })
 
   // 关怀模式: a taller box. The canvas is measured again, so the chart is drawn on a new instance.
   rerender(<Chart id='c' option={changed} height={320} summary='s' />)
   await flush()
   expect(first.dispose).toHaveBeenCalledTimes(1)
   expect(mockInstances).toHaveLength(2)
-  expect(mockInstances[1].setOption).toHaveBeenCalledWith(changed, { notMerge: true })
+  expect(mockInstances[1].setOption).toHaveBeenCalledWith(themedOption(changed, CHART_LIGHT), { notMerge: true })
 })

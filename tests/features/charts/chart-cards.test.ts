@@ -1,5 +1,13 @@
 /** @jest-environment node */
-import { seriesCard, shareCard, statusCard, targetsCard, type JudgedTarget } from '@/features/charts/chart-cards'
+import {
+  FOCUS_LABEL_BACKGROUND,
+  FOCUS_MARK,
+  seriesCard,
+  shareCard,
+  statusCard,
+  targetsCard,
+  type JudgedTarget,
+} from '@/features/charts/chart-cards'
 import { seriesOption, shareOption, statusStackOption, targetOption } from '@/features/charts/chart-options'
 import { sourceTexts, unitText } from '@/domain/chart-caption'
 import type { Source } from '@/services/feed/schema'
@@ -26,7 +34,7 @@ test('a series card: the finding as its title, its unit, a table row per figure 
   expect(card.option).toEqual(seriesOption(series, { large: true }))
   expect(card.rows.map((r) => r.cells[1])).toEqual(['300', '约331', '≥12'])
   expect(card.rows.map((r) => r.cells[3])).toEqual(['政府工作报告', '政府工作报告', '统计公报'])
-  expect(sourceTexts(card.caption)).toHaveLength(2)
+  expect(sourceTexts(card.caption)).toHaveLength(1)
   expect(sourceTexts(card.caption)[0]).toMatch(/^来源：/)
 })
 
@@ -66,4 +74,43 @@ test('a status card: one row per group with its total, unknown sources left out'
   expect(unitText(card.caption)).toBe('单位：项')
   expect(card.caption.sources).toHaveLength(1)
   expect(JSON.stringify(card.option)).toBe(JSON.stringify(statusStackOption(rows)))
+})
+
+describe('a series card opened from a tapped figure', () => {
+  const rows = [
+    makeFigure({ id: 'a', period: '2022', value: 300, kind: 'actual', sourceId: 's1' }),
+    makeFigure({ id: 'y', period: '2023-01/09', value: 257, kind: 'actual', sourceId: 's2' }),
+    makeFigure({ id: 'b', period: '2023', value: 331, kind: 'estimate', sourceId: 's1' }),
+  ]
+  const series = { label: 'GDP', metric: rows[0].metric, unit: '亿元', points: [rows[0], rows[2]], rows, title: '增长' }
+  type Point = { value: number; label: { backgroundColor?: string; fontWeight?: string }; itemStyle: object }
+  const points = (card: ReturnType<typeof seriesCard>) =>
+    (Array.isArray(card.option.series) ? card.option.series[0] : card.option.series)!.data as Point[]
+
+  test('marks that period: a boxed label on its bar, ▶ before its table row, the card says which', () => {
+    const card = seriesCard(series, 'c', sources, {}, false, { period: '2023' })
+    expect(card.highlighted).toBe(true)
+    expect(card.focusPeriod).toBe('2023')
+    expect(card.linkedLabel).toBe('你点开的是2023年的数：图中框出，表中标▶')
+    const [first, marked] = points(card)
+    expect(marked.label).toMatchObject({ backgroundColor: FOCUS_LABEL_BACKGROUND, fontWeight: 'bold' })
+    expect(marked.itemStyle).toMatchObject({ borderWidth: 3 })
+    expect(marked.value).toBe(331)
+    expect(first).toEqual((seriesOption(series).series as { data: Point[] }[])[0].data[0])
+    expect(card.rows.map((r) => r.cells[0])).toEqual(['2022年', '2023年前三季度', `${FOCUS_MARK} 2023年`])
+  })
+
+  test('a period the chart does not draw is marked in the table and said so', () => {
+    const card = seriesCard(series, 'c', sources, {}, false, { period: '2023-01/09' })
+    expect(card.option).toEqual(seriesOption(series))
+    expect(card.rows.map((r) => r.cells[0].startsWith(FOCUS_MARK))).toEqual([false, true, false])
+    expect(card.linkedLabel).toMatch(/^你点开的是2023年前三季度的数：图中只画/)
+  })
+
+  test('a period the series lacks marks nothing', () => {
+    const card = seriesCard(series, 'c', sources, {}, false, { period: '1999' })
+    expect(card.highlighted).toBe(false)
+    expect(card.focusPeriod).toBeUndefined()
+    expect(card.option).toEqual(seriesOption(series))
+  })
 })

@@ -19,6 +19,8 @@ export type TopicCharts = {
   /** The indicator a shared link names ('' for none), and whether the topic has it. */
   indicator: string
   indicatorFound: boolean
+  /** The period a tapped figure names ('' for none): marked in its chart and table. */
+  period: string
   /** How many indicators the topic has, charted or not. */
   indicatorCount: number
   /** The linked indicator's figures when it has no chart (one period only): shown first, as a table. */
@@ -32,14 +34,15 @@ export type TopicCharts = {
   shareItem?: ShareItem
 }
 
-/** The indicator's series first (in their own order), then the rest. */
-const focusFirst = (series: TopicSeries[], indicator: string) => [
-  ...series.filter((s) => s.indicator === indicator),
-  ...series.filter((s) => s.indicator !== indicator),
-]
+/** The linked series first (the indicator's, the tapped metric's before its others), then the rest. */
+function focusFirst(series: TopicSeries[], indicator: string, metric: string): TopicSeries[] {
+  const rank = (s: TopicSeries) => (s.indicator !== indicator ? 2 : metric && s.metric !== metric ? 1 : 0)
+  return [0, 1, 2].flatMap((r) => series.filter((s) => rank(s) === r))
+}
 
 /**
- * The topic page's content (`?topic=` and/or `?indicator=`): the topic's series from the scorecards'
+ * The topic page's content (`?topic=` and/or `?indicator=`, with `&period=&metric=` from a tapped
+ * figure: that chart first and its period marked): the topic's series from the scorecards'
  * rules, made into chart cards by the charts feature, and what to share.
  */
 export function useTopicCharts(): TopicCharts {
@@ -49,6 +52,8 @@ export function useTopicCharts(): TopicCharts {
   const sources = useSources()
   const { figures, notes } = feed
   const indicator = safeDecode(params.indicator)
+  const period = safeDecode(params.period)
+  const metric = safeDecode(params.metric)
   // A link with only an indicator still lands on that indicator's topic.
   const topic = (safeDecode(params.topic) ||
     figures.find((f) => f.region === HOME_REGION && f.indicator === indicator)?.topic ||
@@ -68,11 +73,13 @@ export function useTopicCharts(): TopicCharts {
 
   const content = useMemo(() => {
     const look = { large: careMode }
-    const ordered = indicatorFound ? focusFirst(series, indicator) : series
+    const ordered = indicatorFound ? focusFirst(series, indicator, metric) : series
     const charted = ordered.filter((s) => s.points.length >= 2)
     // An indicator given only for one period has no chart: its figures are shown first instead.
     const focusTabled = indicatorFound && !charted.some((s) => s.indicator === indicator)
     const isFocus = (s: TopicSeries) => s.indicator === indicator
+    // A tapped figure names its metric: only that chart is marked (an amount and its growth are two).
+    const isTapped = (s: TopicSeries) => isFocus(s) && (!metric || s.metric === metric)
     const judged: JudgedTarget[] = targetVsActual(figures, notes).flatMap((r) =>
       r.result && r.target.topic === topic && r.target.unit === '%' && r.result.unit === '%'
         ? [{ label: r.target.label, unit: '%', target: r.target, result: r.result, verdict: verdictWords(r) }]
@@ -83,7 +90,14 @@ export function useTopicCharts(): TopicCharts {
     return {
       focusRows: focusTabled ? series.filter(isFocus).flatMap((s) => s.rows) : [],
       seriesCards: charted.map((s, i) =>
-        seriesCard({ ...s, title: findingTitle(s) }, `topic-chart-${i}`, sources, look, indicatorFound && isFocus(s)),
+        seriesCard(
+          { ...s, title: findingTitle(s) },
+          `topic-chart-${i}`,
+          sources,
+          look,
+          indicatorFound && isTapped(s),
+          period && indicatorFound && isTapped(s) ? { period } : undefined,
+        ),
       ),
       moreCards: [
         ...(targets ? [targets] : []),
@@ -91,7 +105,7 @@ export function useTopicCharts(): TopicCharts {
       ],
       tabledRows: ordered.filter((s) => s.points.length < 2 && !(focusTabled && isFocus(s))).flatMap((s) => s.rows),
     }
-  }, [careMode, figures, indicator, indicatorFound, notes, series, sources, topic])
+  }, [careMode, figures, indicator, indicatorFound, metric, notes, period, series, sources, topic])
 
-  return { known, topic, indicator, indicatorFound, indicatorCount: series.length, shareItem, ...content }
+  return { known, topic, indicator, indicatorFound, period, indicatorCount: series.length, shareItem, ...content }
 }
