@@ -6,7 +6,7 @@
  * a source is formatted once (formatSourceLine).
  *
  *   const caption = chartCaption({ title: findingTitle(s), unit: s.unit, sources: sourceLinesOf(ids, sources) })
- *   sourceTexts(caption)   // ['来源：《2024年政府工作报告》，市中区人民政府，2024年1月']
+ *   sourceTexts(caption)   // ['来源：《2024年政府工作报告》，市中区人民政府，2024年1月'], one line for all sources
  *   unitText(caption)      // '单位：亿元'
  *   asOfText(caption)      // '数据截至 2023年12月' (or '' when the caption has no date)
  */
@@ -72,9 +72,16 @@ export function sourceText({ sources, alsoFrom }: Pick<ChartCaption, 'sources' |
   return `来源：${sources.join('；')}${alsoFrom.length > 0 ? `；另据${alsoFrom.join('、')}` : ''}`
 }
 
-/** One "来源：…" line per source, as the chart card lists them; none when there is no source. */
-export function sourceTexts(caption: Pick<ChartCaption, 'sources'>): string[] {
-  return caption.sources.map((line) => sourceText({ sources: [line], alsoFrom: [] }))
+/**
+ * The chart card's source line: once per chart, all sources in one "来源：…；…" line (another line per
+ * source repeated 来源 up to four times under one chart); none when there is no source.
+ */
+export function sourceTexts(
+  caption: Pick<ChartCaption, 'sources'> & Partial<Pick<ChartCaption, 'alsoFrom'>>,
+): string[] {
+  return caption.sources.length === 0
+    ? []
+    : [sourceText({ sources: caption.sources, alsoFrom: caption.alsoFrom ?? [] })]
 }
 
 /** "单位：亿元", or '' when the caption has no unit. */

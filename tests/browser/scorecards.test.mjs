@@ -110,7 +110,7 @@ test('switching to 2022 and 五年 shows their figures', async () => {
 
 test('a topic link opens the topic chart page for that topic', async () => {
   const { page, context } = await openScorecards()
-  await page.getByRole('button', { name: '查看“民生”的图表' }).click()
+  await page.getByRole('link', { name: '查看“民生”的图表' }).click()
   await page.waitForFunction(() => location.hash.includes('package-charts/pages/topic/index'))
   expect(decodeURIComponent(await page.evaluate(() => location.hash))).toContain('topic=民生')
   await context.close()

@@ -34,9 +34,9 @@ test('source lines come from the feed sources, in the order first named, unknown
   expect(lines[1]).toMatch(/^《2024年政府工作报告》，市中区人民政府，/)
 })
 
-test('the chart card lists one 来源 line per source; a share image joins them with 另据', () => {
+test('the chart card shows its sources once, in one 来源 line, as a share image does', () => {
   const c = chartCaption({ title: 't', sources: ['《甲》，乙，2024年1月', '《丙》'], alsoFrom: ['丁', '戊'] })
-  expect(sourceTexts(c)).toEqual(['来源：《甲》，乙，2024年1月', '来源：《丙》'])
+  expect(sourceTexts(c)).toEqual(['来源：《甲》，乙，2024年1月；《丙》；另据丁、戊'])
   expect(sourceText(c)).toBe('来源：《甲》，乙，2024年1月；《丙》；另据丁、戊')
   expect(sourceText({ ...c, alsoFrom: [] })).toBe('来源：《甲》，乙，2024年1月；《丙》')
   expect(sourceText(chartCaption({ title: 't' }))).toBe(NO_SOURCE)

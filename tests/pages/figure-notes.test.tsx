@@ -20,17 +20,26 @@ beforeEach(() => {
   useAppStore.setState({ feed })
 })
 
-const MARK = /^ⓘ 数据说明 · /
+const MARK = /^(说明|收起)：/
 
-/** Opens every "ⓘ 数据说明" line on screen; returns the blocks that now show this note's text. */
+/**
+ * Opens every "ⓘ 说明" button on screen; returns, for each place that now shows this note's text,
+ * the figure's block (row, cell or line) holding the button and the opened text.
+ */
 function openMarks(noteId: string): HTMLElement[] {
   for (const mark of screen.queryAllByRole('button', { name: MARK })) {
     if (mark.getAttribute('aria-expanded') === 'false') fireEvent.click(mark)
   }
   return Array.from(document.querySelectorAll<HTMLElement>(`.figure-notes__text[data-note-id="${noteId}"]`)).map(
-    (text) => text.closest<HTMLElement>('.figure-notes')!,
+    (text) => text.closest<HTMLElement>('.figure-notes')!.parentElement!,
   )
 }
+
+/** The opened ⓘ buttons of a figure's block (a target row has two figures). */
+const openedMarks = (block: HTMLElement) =>
+  within(block)
+    .getAllByRole('button', { name: MARK })
+    .filter((b) => b.getAttribute('aria-expanded') === 'true')
 
 /** Opens the screen and unfolds what is folded on it (cards, figures, other figures) until the note shows. */
 function show(place: NotePlace, noteId = '') {
@@ -56,16 +65,15 @@ describe.each(NOTE_KINDS)('a data note of kind %s', (kind) => {
   const place = placesOf(feed, note)[0]
   const numbers = note.figureIds.map((id) => formatValue({ value: Math.abs(figures.get(id)!.value) }))
 
-  test('is marked under a figure it names, with its kind in words', () => {
+  test('opens from an ⓘ beside a figure it names, with its kind in words', () => {
     show(place, note.id)
     const blocks = openMarks(note.id)
     expect(blocks.length).toBeGreaterThan(0)
     for (const block of blocks) {
-      // The line sits in the figure's own block (row, cell or line), beside the figure's number.
-      const figureBlock = block.parentElement!.textContent!
-      expect(numbers.some((n) => figureBlock.includes(n))).toBe(true)
-      const mark = within(block).getByRole('button', { name: MARK })
-      expect(mark).toHaveTextContent(NOTE_KIND_LABEL[kind])
+      // The button sits in the figure's own block (row, cell or line), beside the figure's number.
+      expect(numbers.some((n) => block.textContent!.includes(n))).toBe(true)
+      const names = openedMarks(block).map((b) => b.getAttribute('aria-label'))
+      expect(names.some((name) => name!.includes(NOTE_KIND_LABEL[kind]))).toBe(true)
       expect(block).toHaveTextContent(`【${NOTE_KIND_LABEL[kind]}】${note.text}`)
     }
   })
@@ -73,7 +81,7 @@ describe.each(NOTE_KINDS)('a data note of kind %s', (kind) => {
   test('shows its text only after a tap, and folds it again', () => {
     show(place, note.id)
     const block = openMarks(note.id)[0]
-    const mark = within(block).getByRole('button', { name: MARK })
+    const mark = openedMarks(block).find((b) => b.getAttribute('aria-label')!.includes(NOTE_KIND_LABEL[kind]))!
     expect(mark).toHaveAttribute('aria-expanded', 'true')
     fireEvent.click(mark)
     expect(mark).toHaveAttribute('aria-expanded', 'false')
@@ -93,12 +101,26 @@ test('a figure that no note names has no mark', () => {
   show({ page: 'news', id: plain.id })
   const row = document.querySelector(`.figure-row[data-figure-id="${fid}"]`)!
   expect(row).toBeInTheDocument()
-  expect(row.querySelector('.figure-notes')).toBeNull()
+  expect(within(row as HTMLElement).queryByRole('button', { name: MARK })).toBeNull()
+})
+
+test('a headline cell has one ⓘ, however many notes its figures have, and never a stack of lines', () => {
+  show({ page: 'scorecards', view: '2023' })
+  const cells = screen.getAllByTestId('headline-cell')
+  const marks = cells.map((cell) => within(cell).queryAllByRole('button', { name: MARK }))
+  expect(marks.some((m) => m.length === 1)).toBe(true)
+  for (const m of marks) expect(m.length).toBeLessThanOrEqual(1)
+  // Several notes behind one button: their count is in its name.
+  expect(marks.flat().some((m) => /共\d+条/.test(m.getAttribute('aria-label')!))).toBe(true)
 })
 
 test('the list at the end of the 成绩单 still has every note of the view, each with its kind', () => {
-  show({ page: 'scorecards', view: '2023' })
+  setRouter({}, '/pages/scorecards/index')
+  render(<ScorecardsPage />)
   const list = screen.getByRole('note', { name: '数据说明' })
+  // Folded at the end of the page: the ⓘ beside each figure opens its note there.
+  expect(list.querySelector('.data-notes__item')).toBeNull()
+  fireEvent.click(within(list).getByRole('button', { name: /^展开全部\d+条数据说明$/ }))
   const expected = feed.notes.filter((n) => placesOf(feed, n).some((p) => p.page === 'scorecards' && p.view === '2023'))
   expect(expected.length).toBeGreaterThan(0)
   for (const n of expected) expect(list).toHaveTextContent(`【${NOTE_KIND_LABEL[n.kind!]}】${n.text}`)

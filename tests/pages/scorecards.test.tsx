@@ -153,12 +153,13 @@ describe('2023', () => {
 
   test('a comparison that a data note questions says so', () => {
     render(<ScorecardsPage />)
-    expect(targetRow('"6+3"')).toHaveTextContent('口径可能不完全相同')
+    expect(targetRow('“6+3”')).toHaveTextContent('口径可能不完全相同')
   })
 
   test('the data notes touching the shown figures are listed', () => {
     render(<ScorecardsPage />)
     const notes = screen.getByRole('note', { name: '数据说明' })
+    fireEvent.click(within(notes).getByRole('button', { name: /^展开全部\d+条数据说明$/ }))
     const text = (id: string) => feed.notes.find((n) => n.id === id)!.text
     expect(notes).toHaveTextContent(text('note-key-projects-2023-plan-mismatch'))
     expect(notes).toHaveTextContent(text('note-firms-tax-10m-2022-2023-decline'))
@@ -240,8 +241,8 @@ test('a link per topic that has figures opens its chart page', () => {
   render(<ScorecardsPage />)
   const nav = screen.getByRole('navigation', { name: '按主题看图表' })
   const topics = topicsWithFigures(feed.figures, TOPICS)
-  expect(within(nav).getAllByRole('button')).toHaveLength(topics.length)
-  fireEvent.click(within(nav).getByRole('button', { name: '查看“经济运行”的图表' }))
+  expect(within(nav).getAllByRole('link')).toHaveLength(topics.length)
+  fireEvent.click(within(nav).getByRole('link', { name: '查看“经济运行”的图表' }))
   expect(Taro.navigateTo).toHaveBeenCalledWith({
     url: `/package-charts/pages/topic/index?topic=${encodeURIComponent('经济运行')}`,
   })
@@ -251,7 +252,7 @@ test('a topic with no 市中区 figure gets no link', () => {
   useAppStore.setState({ feed: { ...feed, figures: feed.figures.filter((f) => f.topic !== '社会治理') } })
   render(<ScorecardsPage />)
   const nav = screen.getByRole('navigation', { name: '按主题看图表' })
-  expect(within(nav).queryByRole('button', { name: '查看“社会治理”的图表' })).not.toBeInTheDocument()
+  expect(within(nav).queryByRole('link', { name: '查看“社会治理”的图表' })).not.toBeInTheDocument()
 })
 
 test('an empty feed shows a friendly empty state, not a blank page', () => {

@@ -1,4 +1,5 @@
 import type { DataNote, Figure, Topic } from '@/services/feed/schema'
+import { changeVerb } from '@/domain/figure-words'
 import { HOME_REGION } from '@/domain/region'
 
 /** Data notes that speak of at least one of these figures, in feed order. */
@@ -30,12 +31,9 @@ export type Trend = { arrow: '▲' | '▼' | '—'; words: string }
 
 /**
  * The direction of a growth or change in an arrow and in words, so that colour is never the only
- * cue: 增长/下降 for a growth rate, 提高/降低 for 百分点, 增加/减少 for a count.
+ * cue; the words are the shared convention (changeVerb): 增长/下降, 提高/降低, 增加/减少, 持平.
  */
 export function trendOf(figure: Pick<Figure, 'metric' | 'value' | 'unit'>): Trend {
-  const [up, down] =
-    figure.metric === 'growth' ? ['增长', '下降'] : figure.unit === '个百分点' ? ['提高', '降低'] : ['增加', '减少']
-  if (figure.value > 0) return { arrow: '▲', words: up }
-  if (figure.value < 0) return { arrow: '▼', words: down }
-  return { arrow: '—', words: '持平' }
+  const words = changeVerb(figure)
+  return { arrow: figure.value > 0 ? '▲' : figure.value < 0 ? '▼' : '—', words }
 }

@@ -1,5 +1,6 @@
 import type { DataNote, Figure } from '@/services/feed/schema'
 import { formatNumber } from '@/domain/format'
+import { figureName } from '@/domain/figure-words'
 import { HOME_REGION } from '@/domain/region'
 
 /**
@@ -184,11 +185,9 @@ export function targetsAfter(figures: readonly Figure[], period: string): Target
   return [...rows.filter((r) => r.baseline.length > 0), ...rows.filter((r) => r.baseline.length === 0)]
 }
 
-/** Which measure of the indicator a figure is: "地区生产总值增速", "规模以上企业（新增数）". */
+/** Which measure of the indicator a figure is: "地区生产总值增速", "民生支出占比" (figureName). */
 export function measureLabel(figure: Pick<Figure, 'label' | 'metric'>): string {
-  if (figure.metric === 'growth') return `${figure.label}增速`
-  if (figure.metric === 'change') return `${figure.label}（新增数）`
-  return figure.label
+  return figureName(figure)
 }
 
 /** How far the result is from the target, in words: "低于目标4.8个百分点", "比目标少1,218万美元". */

@@ -1,5 +1,6 @@
 import type { Figure, Topic } from '@/services/feed/schema'
-import { formatNumber, formatPeriod, KIND_LABEL } from '@/domain/format'
+import { formatPeriod, KIND_LABEL } from '@/domain/format'
+import { figureName, figureValueText } from '@/domain/figure-words'
 import { HOME_REGION } from '@/domain/region'
 import { isYearPeriod, periodEnd } from '@/domain/period'
 import { laterStage } from '@/domain/stage'
@@ -55,18 +56,26 @@ export function topicSeries(figures: readonly Figure[], topic: Topic): TopicSeri
 }
 
 const stage = (f: Figure) => (f.kind === 'actual' ? '' : `（${KIND_LABEL[f.kind]}）`)
-const metricWord: Record<Figure['metric'], string> = { level: '', growth: '增速', share: '占比', change: '新增' }
+const valueOf = (f: Figure) => `${figureValueText(f)}${stage(f)}`
 
-/** A chart title that states the finding, e.g. "地区生产总值由2021年的280亿元（预计）增至2023年的331亿元（预计）". */
+/**
+ * A chart title that states the finding, e.g. "地区生产总值由2021年的280亿元（预计）增至2023年的331亿元（预计）";
+ * a rate or share 升至/降至, and the same value at both ends "2022年和2023年均为6.5%".
+ */
 export function findingTitle(series: TopicSeries): string {
-  const name = `${series.label}${metricWord[series.metric]}`
+  const name = figureName(series)
   const { points } = series
   if (points.length < 2) {
     const last = series.rows[series.rows.length - 1]
-    return `${name}：${formatPeriod(last.period)}${formatNumber(last.value)}${last.unit}${stage(last)}`
+    return `${name}：${formatPeriod(last.period)}${valueOf(last)}`
   }
   const first = points[0]
   const last = points[points.length - 1]
-  const verb = last.value > first.value ? '增至' : last.value < first.value ? '降至' : '持平于'
-  return `${name}由${formatPeriod(first.period)}的${formatNumber(first.value)}${first.unit}${stage(first)}${verb}${formatPeriod(last.period)}的${formatNumber(last.value)}${last.unit}${stage(last)}`
+  if (last.value === first.value) {
+    const years = `${formatPeriod(first.period).replace(/年$/, '')}年和${formatPeriod(last.period)}`
+    return `${name}${years}均为${figureValueText(last)}${stage(first) === stage(last) ? stage(last) : ''}`
+  }
+  const rises = last.value > first.value
+  const verb = series.metric === 'level' ? (rises ? '增至' : '降至') : rises ? '升至' : '降至'
+  return `${name}由${formatPeriod(first.period)}的${valueOf(first)}${verb}${formatPeriod(last.period)}的${valueOf(last)}`
 }

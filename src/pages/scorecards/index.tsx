@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import { Button } from '@nutui/nutui-react-taro'
+import { Button } from '@/components/button'
 import { DataAsOf } from '@/components/figure/data-as-of'
 import { EmptyState } from '@/components/empty-state'
 import { Heading } from '@/components/heading'
@@ -13,6 +13,7 @@ import { NextTargets } from '@/features/scorecards/components/next-targets'
 import { OtherFigures } from '@/features/scorecards/components/other-figures'
 import { PeriodSwitch } from '@/features/scorecards/components/period-switch'
 import { ScorecardCard } from '@/features/scorecards/components/scorecard-card'
+import { SectionAnchor, SectionNav } from '@/features/scorecards/components/section-nav'
 import { TargetList } from '@/features/scorecards/components/target-list'
 import { TopicLinks } from '@/features/scorecards/components/topic-links'
 import { ShareActions } from '@/features/share/components/share-actions'
@@ -44,7 +45,11 @@ function ScorecardsPage() {
     <PageShell>
       <DataAsOf />
       {page.missing ? <LinkNote missing={page.missing} onShowAll={page.showAllCards} /> : null}
-      <PeriodSwitch value={key} onChange={page.changeView} />
+      {/* The period switch and the section links stay at the top while the page scrolls. */}
+      <View className='scorecards-bar'>
+        <PeriodSwitch value={key} onChange={page.changeView} />
+        <SectionNav sections={page.sections} />
+      </View>
       <View
         className='scorecards-panel'
         role='tabpanel'
@@ -52,6 +57,7 @@ function ScorecardsPage() {
         data-testid='period-panel'
         data-view={key}
       >
+        <SectionAnchor section='headline' />
         <Heading level={2}>{title}主要指标</Heading>
         <Text className='view-intro muted'>{view.intro}</Text>
         {yearItem && !cardItem ? (
@@ -59,6 +65,8 @@ function ScorecardsPage() {
             <ShareActions item={yearItem} />
           </View>
         ) : null}
+        {page.topics.length > 0 ? <SectionAnchor section='charts' /> : null}
+        <TopicLinks topics={page.topics} />
         {headline.length === 0 ? (
           <EmptyState small description='这一时期的来源报道没有给出主要指标。' />
         ) : (
@@ -67,6 +75,7 @@ function ScorecardsPage() {
 
         {targets.length > 0 ? (
           <>
+            <SectionAnchor section='targets' />
             <Heading level={2}>{view.periods[0]}年目标 vs 实际</Heading>
             <TargetList rows={targets} sources={sources} year={view.periods[0]} />
           </>
@@ -74,9 +83,8 @@ function ScorecardsPage() {
 
         {cards.length > 0 ? (
           <>
-            <View id='scorecards-cards'>
-              <Heading level={2}>{`${title}${cards.length}张成绩单`}</Heading>
-            </View>
+            <SectionAnchor section='cards' />
+            <Heading level={2}>{`${title}${cards.length}张成绩单`}</Heading>
             <View id='scorecards-list'>
               {shownCards.map(({ card, figures }) => (
                 <ScorecardCard
@@ -96,6 +104,7 @@ function ScorecardsPage() {
                   onToggle={page.toggleCards}
                   controls='scorecards-list'
                   count={page.hiddenCount}
+                  shown={page.shownCards.length}
                   unit='张'
                   what={`${title}的其余${page.hiddenCount}张成绩单`}
                 />
@@ -104,12 +113,15 @@ function ScorecardsPage() {
           </>
         ) : null}
 
+        {nextTargets.length > 0 ? <SectionAnchor section='next' /> : null}
         <NextTargets rows={nextTargets} sources={sources} year={view.periods[0]} />
+        {fiveYear ? <SectionAnchor section='five-year' /> : null}
         {fiveYear ? <FiveYearSection view={fiveYear} sources={sources} /> : null}
+        {others.length > 0 ? <SectionAnchor section='others' /> : null}
         <OtherFigures groups={others} sources={sources} title={`${view.label}的其他数字`} id={key} />
-        <DataNotes notes={notes} />
+        {notes.length > 0 ? <SectionAnchor section='notes' /> : null}
+        <DataNotes notes={notes} id={key} />
       </View>
-      <TopicLinks topics={page.topics} />
       {shareCanvas}
     </PageShell>
   )

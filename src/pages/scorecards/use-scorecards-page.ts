@@ -4,7 +4,6 @@ import { scorecardElementId } from '@/features/scorecards/components/scorecard-c
 import { topicsWithFigures } from '@/features/scorecards/figure-groups'
 import type { PeriodViewKey } from '@/features/scorecards/scorecard-periods'
 import { scorecardView } from '@/features/scorecards/scorecard-view'
-import { isYearPeriod } from '@/domain/period'
 import { scorecardYears } from '@/domain/scorecards'
 import { scorecardShareItem, scorecardYearShareItem } from '@/features/share/share-item'
 import { TOPICS } from '@/services/feed/vocabulary'
@@ -13,6 +12,7 @@ import { useSources } from '@/store/feed-lookups'
 import { formatPeriod } from '@/domain/format'
 import { safeDecode } from '@/utils/query'
 import { linkTarget } from './link-target'
+import { pageSections } from './page-sections'
 
 /**
  * Cards shown before 展开: all eight at once made the first screen 1,355 nodes and one 80 KB
@@ -51,8 +51,11 @@ export function useScorecardsPage() {
     Taro.nextTick(() => void Taro.pageScrollTo({ selector: `#${scorecardElementId(linkedId)}`, duration: 300 }))
   }, [linkedId])
 
-  const shareYear = isYearPeriod(key) ? key : String(scorecardYears(feed)[0] ?? '2023')
-  const yearItem = useMemo(() => scorecardYearShareItem(feed, shareYear), [feed, shareYear])
+  // The period on screen is the one shared; the latest year only when that period has nothing to share.
+  const yearItem = useMemo(
+    () => scorecardYearShareItem(feed, key) ?? scorecardYearShareItem(feed, scorecardYears(feed)[0] ?? '2023'),
+    [feed, key],
+  )
   const cardItem = useMemo(() => (linkedId ? scorecardShareItem(feed, linkedId) : undefined), [feed, linkedId])
 
   const content = useMemo(
@@ -61,6 +64,7 @@ export function useScorecardsPage() {
   )
   const topics = useMemo(() => topicsWithFigures(figures, TOPICS), [figures])
   const { cards } = content
+  const sections = useMemo(() => pageSections(content, topics.length > 0), [content, topics])
   // A link to one card shows them all, so that card is there to scroll to; so does a broken link,
   // whose note promises the full list below.
   const foldable = cards.length > FIRST_CARDS + 1 && !linkedId && !target.missing
@@ -70,6 +74,7 @@ export function useScorecardsPage() {
     content,
     sources,
     topics,
+    sections,
     title: formatPeriod(content.view.periods[0]),
     linkedId,
     yearItem,

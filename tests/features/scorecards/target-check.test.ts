@@ -186,7 +186,9 @@ describe('words and marks', () => {
 
   test('measureLabel says which measure of the indicator the target is about', () => {
     expect(measureLabel({ label: '固定资产投资', metric: 'growth' })).toBe('固定资产投资增速')
-    expect(measureLabel({ label: '规模以上企业', metric: 'change' })).toBe('规模以上企业（新增数）')
+    expect(measureLabel({ label: '规模以上企业', metric: 'change' })).toBe('规模以上企业')
+    expect(measureLabel({ label: '民生支出', metric: 'share' })).toBe('民生支出占比')
+    expect(measureLabel({ label: '城镇化率', metric: 'share' })).toBe('城镇化率')
     expect(measureLabel({ label: '实际利用外资', metric: 'level' })).toBe('实际利用外资')
   })
 

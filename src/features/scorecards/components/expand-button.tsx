@@ -1,7 +1,4 @@
-import { Button } from '@nutui/nutui-react-taro'
-
-/** Taro's H5 button is a custom element without a role; NutUI's props do not type `role`, so it goes by spread. */
-export const BUTTON_ROLE: object = { role: 'button' }
+import { Button } from '@/components/button'
 
 export type ExpandButtonProps = {
   expanded: boolean
@@ -10,17 +7,23 @@ export type ExpandButtonProps = {
   controls: string
   /** How many items are hidden while collapsed. */
   count: number
+  /** How many items of the same list show while collapsed: with none, the button opens 全部, not 其余. */
+  shown: number
   /** What the hidden items are, for screen readers: "“产业发展质效齐升”的其余8项数字". */
   what: string
-  /** The counter word on the button: 展开其余8项, 展开其余5张. */
+  /** The counter word on the button: 展开其余8项, 展开全部46项, 展开其余5张. */
   unit?: string
 }
 
+/** The button's words while collapsed: 展开其余8项 under shown items, 展开全部46项 when none shows yet. */
+export function expandWords(count: number, shown: number, unit = '项'): string {
+  return `${shown > 0 ? '展开其余' : '展开全部'}${count}${unit}`
+}
+
 /** 展开 / 收起 for the rest of a list, announced with what it opens and whether it is open. */
-export function ExpandButton({ expanded, onToggle, controls, count, what, unit = '项' }: ExpandButtonProps) {
+export function ExpandButton({ expanded, onToggle, controls, count, shown, what, unit = '项' }: ExpandButtonProps) {
   return (
     <Button
-      {...BUTTON_ROLE}
       className='expand-button tap'
       size='small'
       fill='outline'
@@ -29,7 +32,7 @@ export function ExpandButton({ expanded, onToggle, controls, count, what, unit =
       aria-label={expanded ? `收起${what}` : `展开${what}`}
       onClick={onToggle}
     >
-      {expanded ? '收起 ▲' : `展开其余${count}${unit} ▼`}
+      {expanded ? '收起 ▲' : `${expandWords(count, shown, unit)} ▼`}
     </Button>
   )
 }

@@ -2,11 +2,11 @@ import { Text, View } from '@tarojs/components'
 import { FigureRow } from '@/components/figure/figure-row'
 import { Heading } from '@/components/heading'
 import type { Figure, Source } from '@/services/feed/schema'
-import { formatSourceLine } from '@/domain/format'
 import type { FiveYearView } from '@/features/scorecards/five-year'
 import { measureLabel } from '@/features/scorecards/target-check'
 import { FigureLine } from './figure-line'
 import './scorecards.scss'
+import { SourceLine } from '@/components/figure/source-line'
 
 export type FiveYearSectionProps = { view: FiveYearView; sources: ReadonlyMap<string, Source> }
 
@@ -15,7 +15,8 @@ function Lines({ figures }: { figures: Figure[] }) {
     <>
       {figures.map((f) => (
         <View key={f.id}>
-          <FigureLine figure={f} />
+          {/* A pair's name is its amount's; a rate beside it says so, so it never reads like a level. */}
+          <FigureLine figure={f} label={f.metric === 'growth' && f.metric !== figures[0].metric ? '增速' : undefined} />
           {f.note ? <Text className='muted'>{f.note}</Text> : null}
         </View>
       ))}
@@ -73,7 +74,8 @@ export function FiveYearSection({ view, sources }: FiveYearSectionProps) {
       </View>
       {reports.map((s) => (
         <Text key={s.id} className='view-intro muted'>
-          来源：{formatSourceLine(s)}
+          来源：
+          <SourceLine source={s} />
         </Text>
       ))}
     </View>

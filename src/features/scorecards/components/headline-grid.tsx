@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
-import { FigureNotes } from '@/components/figure/figure-notes'
+import { useFigureChartLink } from '@/components/figure/figure-chart-link'
+import { FigureNoteButton, FigureNoteTexts, useFigureNotes } from '@/components/figure/figure-notes'
 import type { Figure, Source } from '@/services/feed/schema'
 import { formatPeriod, formatValue } from '@/domain/format'
 import { trendOf } from '@/features/scorecards/figure-groups'
@@ -45,9 +46,23 @@ function Share({ figure, cellLabel }: { figure: Figure; cellLabel: string }) {
   )
 }
 
+/** A growth or share under the cell's main figure; it opens its own chart (growth and amount are two). */
+function CellLine({ figure, cell, mainKind }: { figure: Figure; cell: HeadlineCell; mainKind: Figure['kind'] }) {
+  const chart = useFigureChartLink(figure)
+  return (
+    <View className={`headline-cell__line${chart.className}`} {...chart.props}>
+      {figure.metric === 'share' ? <Share figure={figure} cellLabel={cell.label} /> : <Trend figure={figure} />}
+      {figure.kind !== mainKind ? <StageTag kind={figure.kind} /> : null}
+    </View>
+  )
+}
+
 function Cell({ cell, sources }: { cell: HeadlineCell; sources: ReadonlyMap<string, Source> }) {
   const main = mainFigure(cell)
   const rest = cellFigures(cell).filter((f) => f !== main)
+  const chart = useFigureChartLink(main)
+  // One ⓘ for the cell, beside its name: the notes of all its figures behind one tap.
+  const dataNotes = useFigureNotes(cellFigures(cell).map((f) => f.id))
   const reports = [...new Set(cellFigures(cell).map((f) => sources.get(f.sourceId)?.short ?? f.sourceId))]
   const allNotes = [...new Set(cellFigures(cell).flatMap((f) => (f.note ? [f.note] : [])))]
   // "预计数" says nothing more when another note of the cell already says it.
@@ -55,8 +70,11 @@ function Cell({ cell, sources }: { cell: HeadlineCell; sources: ReadonlyMap<stri
   const isTrend = main.metric === 'growth' || main.metric === 'change'
   return (
     <View className='headline-cell' role='listitem' data-testid='headline-cell' data-indicator={cell.indicator}>
-      <Text className='headline-cell__label'>{cell.label}</Text>
-      <View className='headline-cell__value'>
+      <View className='headline-cell__head'>
+        <Text className='headline-cell__label'>{cell.label}</Text>
+        <FigureNoteButton state={dataNotes} />
+      </View>
+      <View className={`headline-cell__value${chart.className}`} {...chart.props}>
         {isTrend ? (
           <Trend figure={main} large />
         ) : (
@@ -69,14 +87,11 @@ function Cell({ cell, sources }: { cell: HeadlineCell; sources: ReadonlyMap<stri
         <StageTag kind={main.kind} />
       </View>
       {rest.map((f) => (
-        <View key={f.id} className='headline-cell__line'>
-          {f.metric === 'share' ? <Share figure={f} cellLabel={cell.label} /> : <Trend figure={f} />}
-          {f.kind !== main.kind ? <StageTag kind={f.kind} /> : null}
-        </View>
+        <CellLine key={f.id} figure={f} cell={cell} mainKind={main.kind} />
       ))}
       <Text className='headline-cell__meta'>{`${formatPeriod(cell.period)} · ${reports.join('、')}`}</Text>
       {notes.length > 0 ? <Text className='headline-cell__note'>{`注：${notes.join('；')}`}</Text> : null}
-      <FigureNotes figureIds={cellFigures(cell).map((f) => f.id)} />
+      <FigureNoteTexts state={dataNotes} />
     </View>
   )
 }

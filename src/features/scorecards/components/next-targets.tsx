@@ -69,6 +69,7 @@ export function NextTargets({ rows, sources, year }: NextTargetsProps) {
               onToggle={() => setOpen(!open)}
               controls={restId}
               count={alone.length}
+              shown={beside.length}
               what={`${alone.length}项没有${year}年对照数的目标`}
             />
             <View id={restId} role='list' aria-label={`没有${year}年对照数的目标`}>

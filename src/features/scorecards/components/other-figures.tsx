@@ -27,13 +27,21 @@ export function OtherFigures({ groups, sources, title, id }: OtherFiguresProps) 
       <Heading level={2}>{title}</Heading>
       <View className='card' data-testid='other-figures'>
         <Text className='muted'>
-          共{count}项，来自{groups.map((g) => sources.get(g.sourceId)?.short ?? g.sourceId).join('、')}。
+          共{count}项，来自
+          {/* Each report's name on one line: 2023前三季度报道 broke after 2023 in 关怀模式. */}
+          {groups.map((g, i) => (
+            <Text key={g.sourceId} className='nowrap'>
+              {sources.get(g.sourceId)?.short ?? g.sourceId}
+              {i < groups.length - 1 ? '、' : '。'}
+            </Text>
+          ))}
         </Text>
         <ExpandButton
           expanded={open}
           onToggle={() => setOpen(!open)}
           controls={listId}
           count={count}
+          shown={0}
           what={`${title}${count}项`}
         />
         <View id={listId}>

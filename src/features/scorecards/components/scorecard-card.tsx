@@ -68,6 +68,7 @@ export function ScorecardCard({ card, figures, source, highlighted = false, acti
             onToggle={() => setOpen(!open)}
             controls={restId}
             count={rest.length}
+            shown={first.length}
             what={`“${card.title}”的其余${rest.length}项数字`}
           />
         </>

@@ -46,7 +46,7 @@ function Row({ row, sources }: { row: TargetRow; sources: ReadonlyMap<string, So
       {gap ? <Text className='target-row__gap'>{gap}</Text> : null}
       {row.provisional ? <Text className='target-row__gap'>结果是预计数，最终数字可能有变化。</Text> : null}
       {row.caveats.length > 0 ? (
-        <Text className='target-row__caveat'>注意：两个数字的口径可能不完全相同，点开数字下的“数据说明”可看原因。</Text>
+        <Text className='target-row__caveat'>注意：两个数字的口径可能不完全相同，点数字旁的“ⓘ 说明”可看原因。</Text>
       ) : null}
     </View>
   )
@@ -86,6 +86,7 @@ export function TargetList({ rows, sources, year }: TargetListProps) {
             onToggle={() => setOpen(!open)}
             controls={restId}
             count={unanswered.length}
+            shown={judged.length}
             what={`${unanswered.length}项暂无结果的目标`}
           />
           <View id={restId} role='list' aria-label={`${year}年暂无结果的目标`}>
