@@ -1,4 +1,4 @@
-import { Button } from '@nutui/nutui-react-taro'
+import { Button } from './button'
 import { isSinglePageMode } from '@/utils/launch-scene'
 import { tellIfUnsaved } from '@/store/save-feedback'
 import type { SaveResult } from '@/store/saved-slice'

@@ -38,7 +38,7 @@ test('an unknown card id shows a note over the full list; an unknown poster id s
   const fresh = await h.newPhone()
   await h.open(fresh.page, 'package-share/pages/poster/index?kind=scorecard&id=sc-1999-9')
   const alert = fresh.page.getByRole('alert')
-  await alert.getByText('没有找到这条内容').waitFor()
+  await alert.getByText('没有找到这项内容').waitFor()
   await alert.locator('.nut-button', { hasText: '回到首页' }).click()
   await fresh.page.waitForURL(/#\/pages\/index\/index/)
   await fresh.context.close()

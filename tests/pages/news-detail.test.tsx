@@ -83,7 +83,9 @@ test('lists related news, and a related news opens in place of this one', () => 
   open(news.id)
   const related = relatedNews(feed.news, news)
   expect(related.length).toBeGreaterThan(0)
-  expect(screen.getAllByRole('link').map((l) => l.getAttribute('aria-label'))).toEqual(related.map((r) => r.title))
+  // The story's figures are links too, to their charts (described 查看…的图表).
+  const stories = screen.getAllByRole('link').filter((l) => !/^查看.*的图表/.test(l.getAttribute('title') ?? ''))
+  expect(stories.map((l) => l.getAttribute('aria-label'))).toEqual(related.map((r) => r.title))
   fireEvent.click(screen.getByRole('link', { name: related[0].title }))
   expect(Taro.redirectTo).toHaveBeenCalledWith({ url: `/package-data/pages/news-detail/index?id=${related[0].id}` })
 })

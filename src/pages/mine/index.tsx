@@ -5,10 +5,11 @@ import { Heading } from '@/components/heading'
 import { PageShell } from '@/components/page-shell'
 import { useAppStore } from '@/store'
 import { useProjects } from '@/store/feed-lookups'
-import { formatDate, formatSourceLine } from '@/domain/format'
+import { formatDate } from '@/domain/format'
 import { withFeed } from '@/components/page-shell/with-feed'
 import { SavedList } from './saved-list'
 import { savedLists } from './saved-lists'
+import { SourceLine } from '@/components/figure/source-line'
 
 function MinePage() {
   const feed = useAppStore((s) => s.feed)
@@ -48,7 +49,7 @@ function MinePage() {
         </Text>
         {feed.sources.map((s) => (
           <Text key={s.id} className='muted' style={{ display: 'block', marginTop: '12px' }}>
-            · {formatSourceLine(s)}（{s.region}，{s.covers}）
+            · <SourceLine source={s} />（{s.region}，{s.covers}）
           </Text>
         ))}
       </View>

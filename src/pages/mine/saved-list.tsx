@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro'
 import { View } from '@tarojs/components'
-import { Button, Cell } from '@nutui/nutui-react-taro'
+import { Cell } from '@nutui/nutui-react-taro'
+import { Button } from '@/components/button'
 import { EmptyState } from '@/components/empty-state'
 import { Heading } from '@/components/heading'
 import type { HistoryEntry, SavedRef } from '@/store/saved-slice'

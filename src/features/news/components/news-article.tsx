@@ -5,9 +5,10 @@ import { FigureRow } from '@/components/figure/figure-row'
 import { Heading } from '@/components/heading'
 import { newsUrl } from '@/domain/routes'
 import type { DataNote, Figure, News, Source } from '@/services/feed/schema'
-import { formatDate, formatSourceLine } from '@/domain/format'
+import { formatDate } from '@/domain/format'
 import { DataCover } from './data-cover'
 import './news.scss'
+import { SourceLine } from '@/components/figure/source-line'
 
 export type NewsSummaryCardProps = {
   news: News
@@ -83,7 +84,7 @@ export function NewsSources({ ids, sources }: NewsSourcesProps) {
         const source = sources.get(sid)
         return source ? (
           <Text key={sid} className='news-detail__text muted'>
-            {formatSourceLine(source)}
+            <SourceLine source={source} />
             {source.byline ? `（${source.byline}）` : ''}
           </Text>
         ) : null

@@ -6,11 +6,12 @@ import { Heading } from '@/components/heading'
 import { newsUrl } from '@/domain/routes'
 import { STATUS_LABEL } from '@/domain/project-status'
 import type { Figure, News, Project, Source } from '@/services/feed/schema'
-import { formatDate, formatPeriod, formatSourceLine } from '@/domain/format'
+import { formatDate, formatPeriod } from '@/domain/format'
 import { projectFacts, projectQuantity } from '@/features/projects/project-format'
 import { ProjectLink, QuantityText } from './project-link'
 import { StatusTag } from './status-tag'
 import './projects.scss'
+import { SourceLine } from '@/components/figure/source-line'
 
 export type ProjectSummaryCardProps = { project: Project; children?: ReactNode }
 
@@ -93,7 +94,7 @@ export function ProjectSource({ source }: { source?: Source }) {
     <DetailSection title='来源'>
       {source ? (
         <Text className='muted' style={{ display: 'block' }}>
-          {formatSourceLine(source)}
+          <SourceLine source={source} />
           {source.byline ? `（${source.byline}）` : ''}
         </Text>
       ) : null}
