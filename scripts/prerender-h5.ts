@@ -19,11 +19,14 @@
  * With the copy in place, the home route's script preloads start once it has painted
  * (preloadAfterFirstPaint in scripts/prerender-inject.ts).
  *
+ * Then writes the service worker (config/service-worker.ts), whose precache needs the final index.html.
+ *
  * Usage: tsx scripts/prerender-h5.ts [dist dir]   (npm run build:h5 runs it)
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { JSDOM, ResourceLoader, VirtualConsole } from 'jsdom'
+import { writeServiceWorker } from '../config/service-worker'
 import { injectSnapshot, preloadAfterFirstPaint } from './prerender-inject'
 
 /** News cards kept in the copy: more than a tall phone shows, no more. */
@@ -92,6 +95,9 @@ async function main() {
   const kib = (n: number) => (n / 1024).toFixed(1)
   console.log(`prerender: home page's first screen in index.html (${kib(snapshot.length)} KiB of markup)`)
   console.log("prerender: the home route's scripts are preloaded after the first contentful paint")
+  // Last: the precache lists index.html with the revision of the bytes just written.
+  const sw = await writeServiceWorker(dist)
+  console.log(`prerender: ${path.basename(sw.file)} precaches ${sw.count} files (${kib(sw.size)} KiB)`)
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {

@@ -7,6 +7,8 @@ import { PAGES } from './domain/routes'
 import { FEED_URL } from './services/feed/config'
 import { useAppStore } from './store'
 import { renderHtmlTagsAsViews } from './utils/html-tags'
+// H5 production: the offline service worker, registered once the first screen has settled (weapp: nothing).
+import './utils/service-worker'
 import './app.scss'
 
 // NutUI's icons render as an <i> element by default, for which the mini program has no template:

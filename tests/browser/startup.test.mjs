@@ -118,9 +118,12 @@ test("text is set in the app's font list, which names a Chinese font, not in Tar
     const of = (selector) => getComputedStyle(document.querySelector(selector)).fontFamily
     return {
       root: of('html'),
-      used: ['body', '.taro_page_show .chart-card__title', '.taro_page_show .nut-table', '.taro-tabbar__container'].map(
-        of,
-      ),
+      used: [
+        'body',
+        '.taro_page_show .chart-card__title',
+        '.taro_page_show .chart-table',
+        '.taro-tabbar__container',
+      ].map(of),
     }
   })
   expect(fonts.root).toMatch(/"WenQuanYi Micro Hei"/)
