@@ -73,7 +73,7 @@ test('after one visit online, every tab, the detail, chart and poster pages and 
   await expect(asOf(page, 'pages/projects/index')).resolves.toContain('已离线')
   await page.locator('.taro_page_show [role="link"][data-testid]').first().click()
   await page.waitForURL(/project-detail/)
-  await expectShown(page, '[data-testid="project-headline"]')
+  await expectShown(page, '.project-detail__title')
   await page.goBack()
   await tab(page, '我的')
   await expect(asOf(page, 'pages/mine/index')).resolves.toContain('已离线')
