@@ -104,6 +104,9 @@ test('the poster page shows the drawn poster, not its placeholder', () => {
   const poster = shot('poster')
   expect(poster.canvases.some((c) => c.drawn && c.paintedShare > 0.5)).toBe(true)
   expect(seen('poster')).toContain('保存到相册')
+  // Built without TARO_APP_H5_BASE_URL, the weapp poster draws no code: the page must not promise one.
+  expect(seen('poster')).not.toContain('二维码')
+  expect(seen('poster')).toContain('海报底部写着在微信里怎样找到这一页')
 })
 
 test('dark mode pictures are dark and light ones light', async () => {

@@ -27,3 +27,15 @@ export function posterLink(
   if (base) return h5ItemUrl(path, base)
   return here ? webUrl(path, here) : undefined
 }
+
+/**
+ * How the poster page tells the resident to open the item again: by the code when the poster
+ * draws one (H5 always, weapp when the build names the H5 address), else by the line the poster
+ * prints instead (search for the mini program, then the item's place in it).
+ */
+export function posterOpenHint(drawsCode: boolean): string {
+  return drawsCode ? '扫海报上的二维码就能打开这一页。' : '海报底部写着在微信里怎样找到这一页。'
+}
+
+/** Whether this build's posters carry a code (see posterLink). */
+export const POSTER_DRAWS_CODE: boolean = process.env.TARO_ENV !== 'weapp' || H5_BASE_URL !== ''

@@ -1,4 +1,4 @@
-import { h5ItemUrl, posterLink } from '@/features/share/poster-link'
+import { h5ItemUrl, posterLink, posterOpenHint } from '@/features/share/poster-link'
 import { newsUrl, posterUrl, topicUrl } from '@/domain/routes'
 
 const BASE = 'https://weishizhong.example.cn/h5/'
@@ -24,4 +24,10 @@ test('the build’s base address wins; without it H5 uses its own address and we
   expect(posterLink(path, here, BASE)).toBe(`${BASE}#${path}`)
   expect(posterLink(path, here, '')).toBe(`https://h5.example.org/app/#${path}`)
   expect(posterLink(path, undefined, '')).toBeUndefined()
+})
+
+test('the poster page promises a code only when the poster draws one', () => {
+  expect(posterOpenHint(true)).toContain('二维码')
+  expect(posterOpenHint(false)).not.toContain('二维码')
+  expect(posterOpenHint(false)).toContain('微信')
 })

@@ -8,6 +8,7 @@ import { PageShell } from '@/components/page-shell'
 import { PosterMaker } from '@/features/share/components/poster-maker'
 import { useShare } from '@/features/share/components/use-share'
 import { PAGES as SHARE_PAGES, posterUrl } from '@/domain/routes'
+import { POSTER_DRAWS_CODE, posterOpenHint } from '@/features/share/poster-link'
 import { shareItemFor } from '@/features/share/share-links'
 import { useAppStore } from '@/store'
 import { isSinglePageMode } from '@/utils/launch-scene'
@@ -45,7 +46,7 @@ function PosterPage() {
         <Heading level={1}>{item.name}</Heading>
         <Text className='muted' style={{ display: 'block' }}>
           海报上的数字、来源和<Text className='nowrap'>“数据截至{item.dataAsOf}”</Text>
-          都照这一项画出，扫海报上的二维码就能打开这一页。
+          都照这一项画出，{posterOpenHint(POSTER_DRAWS_CODE)}
         </Text>
       </View>
       <PosterMaker item={item} singlePage={singlePage} />
