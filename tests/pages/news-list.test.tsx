@@ -134,6 +134,20 @@ test('the one search lists figures and projects above the stories, with counts p
   })
 })
 
+test('a figure of another region, which no topic page shows, is found with its value and is not a link', () => {
+  render(<NewsPage />)
+  typeQuery('养老')
+  const found = within(screen.getByRole('list', { name: '找到的数字' })).getAllByTestId('figure-result')
+  const elsewhere = found.filter((f) => f.textContent?.includes('峄城区'))
+  expect(elsewhere.length).toBeGreaterThan(0)
+  for (const f of elsewhere) {
+    expect(f).not.toHaveAttribute('role', 'link')
+    expect(f.textContent).not.toMatch(/看图表|看数字/)
+    expect(f.textContent).toMatch(/\d/)
+  }
+  expect(found.filter((f) => f.getAttribute('role') === 'link').length).toBeGreaterThan(0)
+})
+
 test('a search with nothing in the chosen topic names the topic and widens to every topic', () => {
   render(<NewsPage />)
   fireEvent.click(topicTab('经济运行'))

@@ -1,7 +1,9 @@
 import type { Figure } from '@/services/feed/schema'
 import { synonymsOf } from '@/services/feed/synonyms'
+import { chartedSeries, seriesKeyOf } from '@/domain/figure-chart'
 import { figureName } from '@/domain/figure-words'
-import { formatPeriod } from '@/domain/format'
+import { formatPeriod, formatValue } from '@/domain/format'
+import { HOME_REGION } from '@/domain/region'
 import { topicUrl } from '@/domain/routes'
 import { createTextSearch, highlightTerms, occurrences, type Range } from '@/utils/search'
 
@@ -18,13 +20,21 @@ export type FigureHit = {
   region: Figure['region']
   /** Its periods in words, newest first (2023年, 2023年前三季度, 2022年 …). */
   periods: string[]
-  /** The chart of its topic, at this indicator, with its newest period marked. */
-  url: string
+  /** The newest figure's value with its unit (331亿元, ≥550亿元). */
+  value: string
+  /**
+   * Its topic page at this indicator, newest period marked: a chart, or its figures as a table when
+   * it has one period only. Undefined for another region's figures, which the topic pages (市中区
+   * series only) do not show.
+   */
+  url?: string
+  /** Whether that page draws it as a chart (two single years or more: src/domain/figure-chart.ts). */
+  charted: boolean
 }
 
 type Series = { key: string; name: string; figures: Figure[] }
 
-const seriesKey = (f: Figure) => `${f.region}|${f.topic}|${f.indicator}|${f.metric}|${f.unit}`
+const seriesKey = (f: Figure) => `${f.region}|${seriesKeyOf(f)}`
 
 /** The feed's figures grouped into series, in the feed's order of their first figure. */
 function seriesOf(figures: readonly Figure[]): Series[] {
@@ -43,6 +53,7 @@ const newestFirst = (a: Figure, b: Figure) => (a.period < b.period ? 1 : a.perio
 /** Builds a searcher over the figures once; `search` returns one hit per series, [] for an empty query. */
 export function createFigureSearch(figures: readonly Figure[]) {
   const series = seriesOf(figures)
+  const charted = chartedSeries(figures)
   const find = createTextSearch(
     series,
     [
@@ -67,7 +78,12 @@ export function createFigureSearch(figures: readonly Figure[]) {
           topic: newest.topic,
           region: newest.region,
           periods: [...new Set(sorted.map((f) => formatPeriod(f.period)))],
-          url: topicUrl(newest.topic, newest.indicator, { period: newest.period, metric: newest.metric }),
+          value: `${formatValue(newest)}${newest.unit}`,
+          url:
+            newest.region === HOME_REGION
+              ? topicUrl(newest.topic, newest.indicator, { period: newest.period, metric: newest.metric })
+              : undefined,
+          charted: charted.has(seriesKeyOf(newest)) && newest.region === HOME_REGION,
         }
       })
     },

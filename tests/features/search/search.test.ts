@@ -1,4 +1,5 @@
 import { createFigureSearch } from '@/features/search/figure-search'
+import { topicSeries } from '@/features/scorecards/topic-series'
 import { countsLine, emptyTitle, otherExamples, totalOf } from '@/features/search/search-summary'
 import { getBundledFeed } from '../../fixtures/bundled-feed'
 
@@ -53,4 +54,25 @@ test('a figure is found by a synonym (老人 finds the 养老 figures), and an e
   const old = search.search('老人').map((h) => h.key)
   for (const key of care) expect(old).toContain(key)
   expect(search.search('  ')).toEqual([])
+})
+
+test('a found figure links only to a topic page that shows its indicator; another region’s shows its value instead', () => {
+  const hits = ['养老', '地区生产总值', '收入', '学校', '就业', '峄城区'].flatMap((q) => search.search(q))
+  const elsewhere = hits.filter((h) => h.region !== '市中区')
+  expect(elsewhere.length).toBeGreaterThan(0)
+  for (const h of elsewhere) {
+    expect(h.url).toBeUndefined()
+    expect(h.charted).toBe(false)
+    expect(h.value).toMatch(/\d/)
+  }
+  for (const h of hits.filter((x) => x.region === '市中区')) {
+    const query = new URLSearchParams(h.url!.split('?')[1])
+    const mine = topicSeries(figures, h.topic).filter(
+      (s) => s.indicator === query.get('indicator') && s.metric === query.get('metric'),
+    )
+    expect(mine.length).toBeGreaterThan(0)
+    // 看图表 exactly when the page draws it as a chart.
+    if (h.charted) expect(mine.some((s) => s.points.length >= 2)).toBe(true)
+    else expect(mine.every((s) => s.points.length < 2)).toBe(true)
+  }
 })

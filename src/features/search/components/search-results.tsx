@@ -24,23 +24,33 @@ export function ResultsHeading({ label, count }: { label: string; count: number 
   )
 }
 
-/** One indicator found: its name (matches marked), topic, region and periods; a tap opens its chart. */
+/**
+ * One indicator found: its name (matches marked), topic, region, periods and newest value; a tap
+ * opens its topic page (看图表, or 看数字 when it has one period only). Another region's indicator
+ * has no page of its own: the card shows its value and is not a link.
+ */
 export function FigureResult({ hit }: { hit: FigureHit }) {
   const periods = hit.periods.length > 3 ? `${hit.periods.slice(0, 3).join('、')}等` : hit.periods.join('、')
+  const { url } = hit
+  const open = hit.charted ? '看图表' : '看数字'
   return (
     <View
-      className='card search-figure tap'
-      role='link'
-      aria-label={`${hit.name}，${hit.topic}，${hit.region}，查看图表`}
+      className={url ? 'card search-figure tap' : 'card search-figure'}
       data-testid='figure-result'
-      onClick={() => void Taro.navigateTo({ url: hit.url })}
+      {...(url
+        ? {
+            role: 'link',
+            'aria-label': `${hit.name}，${hit.topic}，${hit.region}，${open}`,
+            onClick: () => void Taro.navigateTo({ url }),
+          }
+        : {})}
     >
       <Highlighted className='search-figure__name' text={hit.name} ranges={hit.nameRanges} />
       <View className='search-figure__meta'>
         <Text>{hit.topic}</Text>
         <Text>{hit.region}</Text>
         <Text>{periods}</Text>
-        <Text className='search-figure__open'>看图表 ›</Text>
+        {url ? <Text className='search-figure__open'>{open} ›</Text> : <Text>{hit.value}</Text>}
       </View>
     </View>
   )
