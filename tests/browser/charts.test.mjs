@@ -1,21 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ARTIFACTS, ROOT, harnessForFile } from './harness.mjs'
+import { ARTIFACTS, ROOT, harnessForFile, paintedPixels } from './harness.mjs'
 
 const feed = JSON.parse(readFileSync(path.join(ROOT, 'mock', 'feed.json'), 'utf8'))
 
 const h = harnessForFile()
-
-/** Number of non-transparent pixels on each canvas of the page. */
-const paintedPixels = (page) =>
-  page.$$eval('[data-testid="chart-card"] canvas', (canvases) =>
-    canvases.map((c) => {
-      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
-      let n = 0
-      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++
-      return n
-    }),
-  )
 
 /** The table under a chart, a row of cell values each (the column's name beside each value is left out). */
 const tableOf = (card) =>

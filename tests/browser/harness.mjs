@@ -101,3 +101,14 @@ export async function expectNotFoundWithWayHome(h, route, message) {
   await page.locator('[data-testid="news-card"]').first().waitFor()
   await context.close()
 }
+
+/** Non-transparent pixels on each chart canvas matched by `scope` (default: every chart card's canvas). */
+export const paintedPixels = (page, scope = '[data-testid="chart-card"] canvas') =>
+  page.$$eval(scope, (canvases) =>
+    canvases.map((c) => {
+      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
+      let n = 0
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++
+      return n
+    }),
+  )

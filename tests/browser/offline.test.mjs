@@ -2,7 +2,7 @@
 // whole app without a network: every tab, the detail, chart and poster pages, and a reload.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ARTIFACTS, ROOT, harnessForFile } from './harness.mjs'
+import { ARTIFACTS, ROOT, harnessForFile, paintedPixels } from './harness.mjs'
 
 const DIST = path.join(ROOT, 'dist', 'h5')
 const h = harnessForFile()
@@ -17,17 +17,6 @@ async function expectShown(page, selector) {
 const asOf = (page, route) => page.locator(`.taro_page_show[id^="/${route}"] .as-of`).first().textContent()
 
 const tab = (page, name) => page.locator('.taro-tabbar__container').getByText(name, { exact: true }).click()
-
-/** Canvas pixels that are not transparent, per chart of the page shown. */
-const paintedPixels = (page) =>
-  page.$$eval('.taro_page_show [data-testid="chart-card"] canvas', (canvases) =>
-    canvases.map((c) => {
-      const data = c.getContext('2d').getImageData(0, 0, c.width, c.height).data
-      let n = 0
-      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) n++
-      return n
-    }),
-  )
 
 test('the build has a service worker that precaches index.html as served and every chunk', () => {
   const sw = readFileSync(path.join(DIST, 'sw.js'), 'utf8')
@@ -84,7 +73,7 @@ test('after one visit online, every tab, the detail, chart and poster pages and 
   await host.scrollIntoViewIfNeeded()
   await host.locator('canvas').waitFor()
   await page.waitForTimeout(300)
-  const painted = await paintedPixels(page)
+  const painted = await paintedPixels(page, '.taro_page_show [data-testid="chart-card"] canvas')
   expect(Math.max(...painted)).toBeGreaterThan(500)
   await expect(page.locator('#chunk-error').count()).resolves.toBe(0)
 

@@ -78,25 +78,16 @@ test('an option that names its own colour keeps it', () => {
 })
 
 test('a share of 100% is one whole ring, not drawn against a 其余 0% slice; labels sit in the ring, not on the legend', () => {
-  const whole = shareOption({
-    ...(figure as object),
-    metric: 'share',
-    unit: '%',
-    value: 100,
-    label: '生态环境',
-  } as never) as {
+  type Donut = {
     series: { data: { name: string; label: { position?: string; show: boolean } }[] }[]
     legend: { bottom: number }
   }
+  const shareOf = (value: number, label: string) =>
+    shareOption({ ...(figure as object), metric: 'share', unit: '%', value, label } as never) as Donut
+  const whole = shareOf(100, '生态环境')
   expect(whole.series[0].data.map((d) => d.name)).toEqual(['生态环境 100%'])
   expect(whole.series[0].data[0].label.position).toBe('center')
-  const part = shareOption({
-    ...(figure as object),
-    metric: 'share',
-    unit: '%',
-    value: 55.25,
-    label: '服务业',
-  } as never) as typeof whole
+  const part = shareOf(55.25, '服务业')
   expect(part.series[0].data.map((d) => d.name)).toEqual(['服务业 55.25%', '其余（按100%推算） 44.75%'])
   expect(part.series[0].data.filter((d) => d.label.show && d.label.position !== 'center')).toEqual([])
 })
