@@ -72,6 +72,45 @@ test.each([
   await context.close()
 })
 
+/** The scripts a fresh launch of `route` requests, once its page is on screen. */
+async function scriptsOf(route) {
+  const { page, context } = await h.newPhone()
+  const urls = new Set()
+  page.on('request', (r) => r.resourceType() === 'script' && urls.add(r.url()))
+  await h.open(page, route)
+  await expect(waitUsable(page, 15000)).resolves.toBe('')
+  await context.close()
+  return urls
+}
+
+test('a shared detail link still loading its code when the resident goes to 资讯 shows 资讯, not a blank screen', async () => {
+  const detail = 'package-data/pages/project-detail/index?id=pj-rev-elderly-canteens'
+  const home = await scriptsOf('pages/index/index')
+  const detailOnly = [...(await scriptsOf(detail))].filter((url) => !home.has(url))
+  expect(detailOnly.length).toBeGreaterThan(0)
+
+  const { page, context } = await h.newPhone()
+  // A slow network for the detail page's own code: it arrives after the resident has left.
+  await context.route(
+    (url) => detailOnly.includes(url.href),
+    async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      await route.continue()
+    },
+  )
+  const detailRequested = page.waitForRequest((r) => detailOnly.includes(r.url()))
+  await h.open(page, detail, { app: false, waitUntil: 'commit' })
+  await detailRequested
+  await page.evaluate(() => {
+    location.hash = '#/pages/index/index'
+  })
+  await page.locator('.taro_page_show [data-testid="news-card"]').first().waitFor()
+  await page.waitForTimeout(2500) // the detail page's code has arrived by now
+  await expect(page.evaluate(usable)).resolves.toBe('')
+  await expect(page.locator('.taro_page_show [data-testid="news-card"]').first().isVisible()).resolves.toBe(true)
+  await context.close()
+})
+
 test('text from the query is never shown raw inside the app (10,000 characters, right-to-left overrides)', async () => {
   const { page, context } = await h.newPhone()
   const year = `${BIDI}${'年'.repeat(10000)}`
@@ -111,7 +150,6 @@ test(`${RUNS} generated links, opened one after another in one page, never leave
   page.on('pageerror', (e) => errors.push(e.message))
   await h.open(page, 'pages/index/index')
   const failures = []
-  const wrongPage = []
   const started = Date.now()
   let tried = 0
   for (const [i, hash] of links.entries()) {
@@ -124,22 +162,16 @@ test(`${RUNS} generated links, opened one after another in one page, never leave
         location.hash = next
       }, hash)
     const reason = (await waitUsable(page, 6000)) || (errors.length > 0 ? `error: ${errors[0].slice(0, 80)}` : '')
-    // Known and open (issue 18): a not-found link right after a detail page can leave that page
-    // on screen (Taro's redirect from onPageNotFound). Usable, not blank: counted, not failed.
-    if (reason.startsWith('shows ')) {
-      wrongPage.push({ hash: hash.slice(0, 120), reason })
-      await h.open(page, 'pages/index/index')
-    } else if (reason) {
+    // A page of the previous link left on screen ('shows …') fails too: before the router patch
+    // (patches/@tarojs+router+4.2.1.patch) a not-found link right after a detail page could leave it.
+    if (reason) {
       failures.push({ hash: hash.slice(0, 120), after: links[i - 1]?.slice(0, 120), reason })
       if (failures.length >= 5) break
       // Start over from a known page, so that one failure does not count for every link after it.
       await h.open(page, 'pages/index/index')
     }
   }
-  console.log(
-    `${tried} links in ${Math.round((Date.now() - started) / 1000)} s, ${failures.length} failures, ${wrongPage.length} showing the previous page`,
-    wrongPage,
-  )
+  console.log(`${tried} links in ${Math.round((Date.now() - started) / 1000)} s, ${failures.length} failures`)
   expect(failures).toEqual([])
   await context.close()
 }, 600000)

@@ -63,10 +63,11 @@ export async function startHarness() {
   /**
    * Opens a route of the hash router, e.g. `package-data/pages/news-detail/index?id=x`, and waits
    * until the app has drawn a page in place of index.html's loading shell (which on home holds a
-   * copy of the page's first screen). `{ app: false }` does not wait, for pages without scripts.
+   * copy of the page's first screen). `{ app: false }` does not wait, for pages without scripts;
+   * `waitUntil` is Playwright's ('commit' returns as soon as the page starts loading).
    */
-  const open = async (page, route = 'pages/index/index', { app = true } = {}) => {
-    const response = await page.goto(`${server.url}#/${route}`)
+  const open = async (page, route = 'pages/index/index', { app = true, waitUntil = 'load' } = {}) => {
+    const response = await page.goto(`${server.url}#/${route}`, { waitUntil })
     if (app) await page.waitForFunction(() => !document.getElementById('boot'))
     return response
   }
