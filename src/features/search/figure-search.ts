@@ -1,6 +1,6 @@
 import type { Figure } from '@/services/feed/schema'
 import { synonymsOf } from '@/services/feed/synonyms'
-import { chartedSeries, seriesKeyOf } from '@/domain/figure-chart'
+import { figureChartUrl, seriesKeyOf } from '@/domain/figure-chart'
 import { figureName } from '@/domain/figure-words'
 import { formatPeriod, formatValue } from '@/domain/format'
 import { HOME_REGION } from '@/domain/region'
@@ -53,7 +53,6 @@ const newestFirst = (a: Figure, b: Figure) => (a.period < b.period ? 1 : a.perio
 /** Builds a searcher over the figures once; `search` returns one hit per series, [] for an empty query. */
 export function createFigureSearch(figures: readonly Figure[]) {
   const series = seriesOf(figures)
-  const charted = chartedSeries(figures)
   const find = createTextSearch(
     series,
     [
@@ -83,7 +82,7 @@ export function createFigureSearch(figures: readonly Figure[]) {
             newest.region === HOME_REGION
               ? topicUrl(newest.topic, newest.indicator, { period: newest.period, metric: newest.metric })
               : undefined,
-          charted: charted.has(seriesKeyOf(newest)) && newest.region === HOME_REGION,
+          charted: figureChartUrl(newest, figures) !== undefined,
         }
       })
     },
